@@ -1,0 +1,124 @@
+export type { SandboxContext, SandboxEnv, SandboxVariables } from './app-env'
+export {
+  type Clock,
+  ClockChange,
+  changeClock,
+  DurationText,
+  loadClock,
+  parseDuration,
+  type RealTime,
+} from './clock'
+export {
+  DEFAULT_PORTS,
+  parseSandboxConfig,
+  type SandboxConfig,
+  SERVICE_NAMES,
+  type ServiceEndpoint,
+} from './config'
+export { type ControlRoutesOptions, createControlRoutes } from './control-routes'
+export {
+  ConflictError,
+  type FieldError,
+  ForbiddenError,
+  InvalidTokenError,
+  NotFoundError,
+  PeerUnavailableError,
+  SandboxError,
+  type SandboxErrorCode,
+  TokenReplayedError,
+  UnauthorizedError,
+  ValidationError,
+} from './errors'
+export {
+  deliverPendingEvents,
+  enqueueEvent,
+  listEvents,
+  PendingEvent,
+  startEventPump,
+} from './event-outbox'
+export {
+  Checkbox,
+  Field,
+  type FieldProps,
+  FormErrors,
+  fieldMessage,
+  Page,
+  type PageProps,
+} from './layout'
+export { type ListeningService, type ListenOptions, listen } from './listen'
+export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
+export { hashPassword, NewPassword, verifyPassword } from './password'
+export {
+  CardCvc,
+  CardDetails,
+  CardExpiry,
+  CardNumber,
+  cardBrand,
+  isCardExpired,
+  isDeclinedTestCard,
+  passesLuhn,
+  TEST_CARDS,
+} from './payment-card'
+export { type FetchLike, type Peer, type ServiceName, urlOf } from './peer'
+export {
+  handleError,
+  handleNotFound,
+  PROBLEM_CONTENT_TYPE,
+  type Problem,
+  problemOf,
+  problemResponse,
+} from './problem'
+export {
+  createSeededRandom,
+  cryptoRandom,
+  type RandomSource,
+  randomDigits,
+  secretToken,
+} from './random'
+export {
+  createServiceApp,
+  lazyServiceKeys,
+  type PeerDirectory,
+  type ServiceAppOptions,
+  type ServiceOptions,
+} from './service-app'
+export {
+  endSession,
+  readSession,
+  type SessionOptions,
+  startSession,
+  updateSession,
+} from './session'
+export {
+  EVENT_TOKEN_TYPE,
+  type ReceivedEvent,
+  receiveSignedEvent,
+  type SignEventOptions,
+  SignedEventBody,
+  signEvent,
+} from './signed-event'
+export { createMemoryStore } from './store/memory-store'
+export { createSqliteStore, type SqliteStoreOptions } from './store/sqlite-store'
+export { type Store, SYSTEM_TENANT, type TenantStore } from './store/store'
+export {
+  DEFAULT_TENANT,
+  TENANT_HEADER,
+  TENANT_PARAM,
+  TenantName,
+  tenantMiddleware,
+  withTenant,
+} from './tenant'
+export {
+  consumeTokenId,
+  jwksOf,
+  loadServiceKeys,
+  peerKeySet,
+  rememberTokenId,
+  type ServiceKeys,
+  type ServiceTokenPayload,
+  type SignTokenOptions,
+  signServiceToken,
+  type VerifyTokenOptions,
+  verifyServiceToken,
+} from './tokens'
+export { parseInput, readBody, wantsJson } from './validation'

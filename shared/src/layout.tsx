@@ -1,0 +1,198 @@
+import type { Child, FC, PropsWithChildren } from 'hono/jsx'
+import type { FieldError } from './errors'
+import type { ServiceName } from './peer'
+
+const BRANDS: Record<ServiceName, { name: string; color: string; accent: string }> = {
+  shipstation: { name: 'ShipStation', color: '#1d6b2f', accent: '#8bc53f' },
+  stamps: { name: 'Stamps.com', color: '#0b3d75', accent: '#f7a700' },
+  usps: { name: 'USPS Business Portal', color: '#333366', accent: '#e71921' },
+}
+
+const CSS = `
+*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1f2933;background:#f4f6f8}
+header.brand{color:#fff;padding:12px 24px;display:flex;gap:16px;align-items:center;justify-content:space-between}
+header.brand .name{font-weight:700;font-size:20px}header.brand nav a,header.brand nav button{color:#fff;margin-left:12px}
+.sandbox-note{font-size:12px;opacity:.8}
+main{max-width:760px;margin:24px auto;padding:0 16px}
+.card{background:#fff;border-radius:8px;padding:24px;box-shadow:0 1px 3px rgba(0,0,0,.12);margin-bottom:16px}
+h1{font-size:26px;margin:0 0 12px}h2{font-size:20px;margin:0 0 8px}
+label{display:block;font-weight:600;margin:12px 0 4px}
+label.check{display:flex;gap:8px;align-items:flex-start;font-weight:400}
+input[type=text],input[type=email],input[type=password],input[type=tel],input[type=number],select{width:100%;padding:8px 10px;border:1px solid #9aa5b1;border-radius:4px;font:inherit}
+input[aria-invalid=true],select[aria-invalid=true]{border-color:#c62828}
+.field-error,.form-error{color:#c62828;margin:4px 0 0}
+.form-error{background:#fdecea;border:1px solid #f5c2c0;padding:8px 12px;border-radius:4px}
+button,.button{display:inline-block;margin-top:16px;padding:10px 18px;border:0;border-radius:4px;font:inherit;font-weight:600;cursor:pointer;text-decoration:none;color:#fff}
+button.link{background:none;color:inherit;text-decoration:underline;padding:0;margin:0}
+.banner{padding:12px 24px;display:flex;gap:12px;align-items:center;justify-content:space-between;border-bottom:1px solid rgba(0,0,0,.1)}
+.banner.info{background:#fff8e1}.banner.success{background:#e8f5e9}
+.modal-backdrop{position:fixed;inset:0;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center}
+.modal{background:#fff;border-radius:8px;padding:24px;max-width:480px;box-shadow:0 8px 24px rgba(0,0,0,.3)}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dl.facts dt{font-weight:600}
+.muted{color:#52606d;font-size:14px}
+`
+
+export interface PageProps {
+  service: ServiceName
+  title: string
+  /** Links or a sign-out form shown in the header. */
+  nav?: Child
+  /** Banners shown above the content on every page (ShipStation's NSA prompts). */
+  banners?: Child
+  /** Shown over the page (ShipStation's connection pop-up). */
+  modal?: Child
+}
+
+/**
+ * The HTML shell every page of every service uses, branded per service.
+ *
+ * @example
+ * c.html(<Page service="usps" title="Sign in"><SignInForm /></Page>)
+ */
+export const Page: FC<PropsWithChildren<PageProps>> = ({
+  service,
+  title,
+  nav,
+  banners,
+  modal,
+  children,
+}) => {
+  const brand = BRANDS[service]
+  const css = `${CSS}header.brand{background:${brand.color}}button,.button{background:${brand.color}}a{color:${brand.color}}header.brand{border-bottom:4px solid ${brand.accent}}`
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} | ${brand.name} (sandbox)`}</title>
+        <style>{css}</style>
+      </head>
+      <body>
+        <header class="brand">
+          <div>
+            <div class="name">{brand.name}</div>
+            <div class="sandbox-note">
+              Partner Sandbox: simulated service, no real accounts or charges
+            </div>
+          </div>
+          <nav>{nav}</nav>
+        </header>
+        {banners}
+        <main>{children}</main>
+        {modal}
+      </body>
+    </html>
+  )
+}
+
+export interface FieldProps {
+  label: string
+  name: string
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number'
+  value?: string
+  errors?: FieldError[]
+  autocomplete?: string
+  required?: boolean
+  hint?: string
+  inputmode?: 'numeric' | 'text' | 'email' | 'tel'
+}
+
+/** A labelled input with its error message beside it, so people and tests find it by its label. */
+export const Field: FC<FieldProps> = ({
+  label,
+  name,
+  type = 'text',
+  value,
+  errors,
+  autocomplete,
+  required,
+  hint,
+  inputmode,
+}) => {
+  const message = fieldMessage(errors, name)
+  const id = `field-${name}`
+  return (
+    <div>
+      <label for={id}>{label}</label>
+      {hint ? <p class="muted">{hint}</p> : null}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        value={type === 'password' ? undefined : value}
+        autocomplete={autocomplete}
+        required={required}
+        inputmode={inputmode}
+        aria-invalid={message ? 'true' : undefined}
+        aria-describedby={message ? `${id}-error` : undefined}
+      />
+      {message ? (
+        <p class="field-error" id={`${id}-error`} role="alert">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+export interface CheckboxProps {
+  label: string
+  name: string
+  checked?: boolean
+  errors?: FieldError[]
+}
+
+export const Checkbox: FC<CheckboxProps> = ({ label, name, checked, errors }) => {
+  const message = fieldMessage(errors, name)
+  const id = `field-${name}`
+  return (
+    <div>
+      <label class="check" for={id}>
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          value="on"
+          checked={checked}
+          aria-invalid={message ? 'true' : undefined}
+        />
+        <span>{label}</span>
+      </label>
+      {message ? (
+        <p class="field-error" id={`${id}-error`} role="alert">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+/**
+ * The form-level message: errors about fields the form does not show, or the error's own message
+ * when it names no field. Field errors shown beside their inputs are not repeated here.
+ */
+export const FormErrors: FC<{
+  error?: { message: string; fieldErrors: FieldError[] }
+  fields?: string[]
+}> = ({ error, fields = [] }) => {
+  if (!error) return null
+  const loose = error.fieldErrors.filter((e) => !fields.includes(e.field)).map((e) => e.message)
+  const besideFields = error.fieldErrors.length - loose.length
+  const messages =
+    loose.length > 0
+      ? loose
+      : besideFields > 0
+        ? ['Please correct the fields marked below.']
+        : [error.message]
+  return (
+    <div class="form-error" role="alert">
+      {messages.map((m) => (
+        <p>{m}</p>
+      ))}
+    </div>
+  )
+}
+
+export function fieldMessage(errors: FieldError[] | undefined, name: string): string | undefined {
+  return errors?.find((e) => e.field === name)?.message
+}

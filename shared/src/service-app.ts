@@ -1,0 +1,65 @@
+import { Hono } from 'hono'
+import type { SandboxContext, SandboxEnv } from './app-env'
+import type { RealTime } from './clock'
+import { createControlRoutes } from './control-routes'
+import type { Peer, ServiceName } from './peer'
+import { handleError, handleNotFound } from './problem'
+import type { RandomSource } from './random'
+import type { Store } from './store/store'
+import { tenantMiddleware } from './tenant'
+import { jwksOf, loadServiceKeys, type ServiceKeys } from './tokens'
+
+/** How each service finds the others (and itself: its own entry gives its public base URL). */
+export type PeerDirectory = Record<ServiceName, Peer>
+
+/** The options every service's createApp takes. */
+export interface ServiceOptions {
+  store: Store
+  peers: PeerDirectory
+  /** Real time the tenant clocks are offset from; tests pass a fixed function. */
+  realTime?: RealTime
+  /** Source of generated numbers (codes, EPS numbers); seeded in reproducible scenarios. */
+  random?: RandomSource
+}
+
+export interface ServiceAppOptions {
+  service: ServiceName
+  store: Store
+  realTime: RealTime
+  keys: () => Promise<ServiceKeys>
+  afterReset?: (c: SandboxContext) => Promise<void>
+}
+
+/**
+ * The frame every service app shares: error rendering, tenant resolution, its JWKS and the
+ * `/__sandbox` control API. The service adds its own routes to what this returns.
+ *
+ * @example
+ * const app = createServiceApp({ service: 'usps', store, realTime, keys })
+ * app.route('/', signInRoutes(deps))
+ */
+export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>()
+  app.onError(handleError)
+  app.notFound(handleNotFound)
+  app.get('/.well-known/jwks.json', async (c) => c.json(jwksOf(await options.keys())))
+  app.use(tenantMiddleware({ store: options.store, realTime: options.realTime }))
+  app.route(
+    '/__sandbox',
+    createControlRoutes({
+      service: options.service,
+      realTime: options.realTime,
+      afterReset: options.afterReset,
+    }),
+  )
+  return app
+}
+
+/** Loads the signing key on first use and keeps the promise, so createApp stays synchronous. */
+export function lazyServiceKeys(store: Store): () => Promise<ServiceKeys> {
+  let keys: Promise<ServiceKeys> | undefined
+  return () => {
+    keys ??= loadServiceKeys(store)
+    return keys
+  }
+}

@@ -1,0 +1,85 @@
+import type { JWTVerifyGetKey } from 'jose'
+import { z } from 'zod'
+import type { Clock } from './clock'
+import { InvalidTokenError } from './errors'
+import type { TenantStore } from './store/store'
+import {
+  rememberTokenId,
+  type ServiceKeys,
+  type ServiceTokenPayload,
+  signServiceToken,
+  verifyServiceToken,
+} from './tokens'
+import { parseInput } from './validation'
+
+/** JOSE `typ` of event tokens, so an SSO token can never be replayed as an event. */
+export const EVENT_TOKEN_TYPE = 'event+jwt'
+const EVENT_TTL_SECONDS = 7 * 24 * 3600
+
+export const SignedEventBody = z.object({ token: z.string().min(1, 'token is required') })
+
+export interface SignEventOptions {
+  issuer: string
+  audience: string
+  tenant: string
+  /** Whom the event is about, in the receiver's terms where it has them. */
+  subject: string
+  event: string
+  data: Record<string, unknown>
+  clock: Clock
+}
+
+/**
+ * Signs an event for another service. Long-lived (a week) because it may wait in the outbox while
+ * the receiver is down; the `jti` makes redelivery harmless.
+ */
+export function signEvent(keys: ServiceKeys, options: SignEventOptions): Promise<string> {
+  return signServiceToken(keys, {
+    type: EVENT_TOKEN_TYPE,
+    issuer: options.issuer,
+    audience: options.audience,
+    subject: options.subject,
+    tenant: options.tenant,
+    ttlSeconds: EVENT_TTL_SECONDS,
+    clock: options.clock,
+    claims: { event: options.event, data: options.data },
+  })
+}
+
+export interface ReceivedEvent {
+  payload: ServiceTokenPayload
+  event: string
+  data: Record<string, unknown>
+  /** true when this `jti` was processed before: answer 200 and do nothing. */
+  duplicate: boolean
+}
+
+/**
+ * Verifies an incoming event body `{token}` (signature, issuer, audience, tenant) and records its
+ * `jti`.
+ */
+export async function receiveSignedEvent(
+  body: unknown,
+  keySet: JWTVerifyGetKey,
+  options: { issuer: string; audience: string; store: TenantStore; clock: Clock },
+): Promise<ReceivedEvent> {
+  const { token } = parseInput(SignedEventBody, body)
+  const payload = await verifyServiceToken(token, keySet, {
+    type: EVENT_TOKEN_TYPE,
+    issuer: options.issuer,
+    audience: options.audience,
+    clock: options.clock,
+  })
+  if (payload.tenant !== options.store.tenant) {
+    throw new InvalidTokenError(
+      `The event belongs to tenant "${payload.tenant}", not "${options.store.tenant}".`,
+    )
+  }
+  const event = payload.event
+  const data = payload.data
+  if (typeof event !== 'string' || typeof data !== 'object' || data === null) {
+    throw new InvalidTokenError('The event token has no event name or data.')
+  }
+  const duplicate = !(await rememberTokenId(options.store, payload))
+  return { payload, event, data: data as Record<string, unknown>, duplicate }
+}

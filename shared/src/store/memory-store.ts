@@ -1,0 +1,84 @@
+import type { Store, TenantStore } from './store'
+
+interface Row {
+  seq: number
+  json: string
+}
+
+/**
+ * In-memory store for tests and in-process sandboxes. Values are kept as JSON text so callers get
+ * copies, exactly as from SQLite: mutating a returned object never changes stored state.
+ *
+ * @example
+ * const store = createMemoryStore()
+ * await store.forTenant('default').put('accounts', 'a1', { id: 'a1' })
+ */
+export function createMemoryStore(): Store {
+  const tenants = new Map<string, Map<string, Map<string, Row>>>()
+  let seq = 0
+
+  const collectionOf = (tenant: string, collection: string): Map<string, Row> => {
+    let byCollection = tenants.get(tenant)
+    if (!byCollection) {
+      byCollection = new Map()
+      tenants.set(tenant, byCollection)
+    }
+    let rows = byCollection.get(collection)
+    if (!rows) {
+      rows = new Map()
+      byCollection.set(collection, rows)
+    }
+    return rows
+  }
+
+  const forTenant = (tenant: string): TenantStore => ({
+    tenant,
+    async get<T>(collection: string, id: string) {
+      const row = collectionOf(tenant, collection).get(id)
+      return row ? (JSON.parse(row.json) as T) : undefined
+    },
+    async put<T>(collection: string, id: string, value: T) {
+      const rows = collectionOf(tenant, collection)
+      rows.set(id, { seq: rows.get(id)?.seq ?? ++seq, json: JSON.stringify(value) })
+    },
+    async insert<T>(collection: string, id: string, value: T) {
+      const rows = collectionOf(tenant, collection)
+      if (rows.has(id)) return false
+      rows.set(id, { seq: ++seq, json: JSON.stringify(value) })
+      return true
+    },
+    async update<T>(
+      collection: string,
+      id: string,
+      change: (current: T | undefined) => T | undefined,
+    ) {
+      const rows = collectionOf(tenant, collection)
+      const row = rows.get(id)
+      const next = change(row ? (JSON.parse(row.json) as T) : undefined)
+      if (next === undefined) rows.delete(id)
+      else rows.set(id, { seq: row?.seq ?? ++seq, json: JSON.stringify(next) })
+      return next === undefined ? undefined : (JSON.parse(JSON.stringify(next)) as T)
+    },
+    async delete(collection: string, id: string) {
+      return collectionOf(tenant, collection).delete(id)
+    },
+    async list<T>(collection: string) {
+      return [...collectionOf(tenant, collection).values()]
+        .sort((a, b) => a.seq - b.seq)
+        .map((row) => JSON.parse(row.json) as T)
+    },
+    async clear() {
+      tenants.delete(tenant)
+    },
+  })
+
+  return {
+    forTenant,
+    async listTenants() {
+      return [...tenants.keys()]
+    },
+    async close() {
+      tenants.clear()
+    },
+  }
+}

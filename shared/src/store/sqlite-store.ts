@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+import type { Store, TenantStore } from './store'
+
+export interface SqliteStoreOptions {
+  /** Database file; its folder is created when missing. ':memory:' works too. */
+  file: string
+}
+
+/**
+ * SQLite store (better-sqlite3, WAL mode): one file per service, so a restart of `npm start`
+ * continues a half-finished onboarding. Every write is its own committed transaction.
+ *
+ * @example
+ * const store = createSqliteStore({ file: '.data/usps.sqlite' })
+ */
+export function createSqliteStore({ file }: SqliteStoreOptions): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('busy_timeout = 5000')
+  db.exec(`CREATE TABLE IF NOT EXISTS records (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    tenant TEXT NOT NULL,
+    collection TEXT NOT NULL,
+    id TEXT NOT NULL,
+    value TEXT NOT NULL,
+    UNIQUE (tenant, collection, id)
+  )`)
+
+  const selectOne = db.prepare<[string, string, string], { value: string }>(
+    'SELECT value FROM records WHERE tenant = ? AND collection = ? AND id = ?',
+  )
+  const upsert = db.prepare<[string, string, string, string]>(
+    `INSERT INTO records (tenant, collection, id, value) VALUES (?, ?, ?, ?)
+     ON CONFLICT (tenant, collection, id) DO UPDATE SET value = excluded.value`,
+  )
+  const insertNew = db.prepare<[string, string, string, string]>(
+    'INSERT OR IGNORE INTO records (tenant, collection, id, value) VALUES (?, ?, ?, ?)',
+  )
+  const deleteOne = db.prepare<[string, string, string]>(
+    'DELETE FROM records WHERE tenant = ? AND collection = ? AND id = ?',
+  )
+  const selectAll = db.prepare<[string, string], { value: string }>(
+    'SELECT value FROM records WHERE tenant = ? AND collection = ? ORDER BY seq',
+  )
+  const deleteTenant = db.prepare<[string]>('DELETE FROM records WHERE tenant = ?')
+  const selectTenants = db.prepare<[], { tenant: string }>('SELECT DISTINCT tenant FROM records')
+
+  const forTenant = (tenant: string): TenantStore => {
+    const read = <T>(collection: string, id: string): T | undefined => {
+      const row = selectOne.get(tenant, collection, id)
+      return row ? (JSON.parse(row.value) as T) : undefined
+    }
+    const readModifyWrite = db.transaction(
+      (collection: string, id: string, change: (current: unknown) => unknown) => {
+        const next = change(read(collection, id))
+        if (next === undefined) deleteOne.run(tenant, collection, id)
+        else upsert.run(tenant, collection, id, JSON.stringify(next))
+        return next === undefined ? undefined : JSON.stringify(next)
+      },
+    )
+    return {
+      tenant,
+      async get<T>(collection: string, id: string) {
+        return read<T>(collection, id)
+      },
+      async put<T>(collection: string, id: string, value: T) {
+        upsert.run(tenant, collection, id, JSON.stringify(value))
+      },
+      async insert<T>(collection: string, id: string, value: T) {
+        return insertNew.run(tenant, collection, id, JSON.stringify(value)).changes === 1
+      },
+      async update<T>(
+        collection: string,
+        id: string,
+        change: (current: T | undefined) => T | undefined,
+      ) {
+        const written = readModifyWrite(collection, id, change as (current: unknown) => unknown)
+        return written === undefined ? undefined : (JSON.parse(written) as T)
+      },
+      async delete(collection: string, id: string) {
+        return deleteOne.run(tenant, collection, id).changes === 1
+      },
+      async list<T>(collection: string) {
+        return selectAll.all(tenant, collection).map((row) => JSON.parse(row.value) as T)
+      },
+      async clear() {
+        deleteTenant.run(tenant)
+      },
+    }
+  }
+
+  return {
+    forTenant,
+    async listTenants() {
+      return selectTenants.all().map((row) => row.tenant)
+    },
+    async close() {
+      if (db.open) db.close()
+    },
+  }
+}
