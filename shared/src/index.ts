@@ -76,6 +76,13 @@ export {
   secretToken,
 } from './random'
 export {
+  closeOnSignal,
+  httpPeers,
+  openServiceStore,
+  type RunningService,
+  runService,
+} from './run-service'
+export {
   createServiceApp,
   lazyServiceKeys,
   type PeerDirectory,
