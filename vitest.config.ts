@@ -1,20 +1,12 @@
 import { defineConfig } from 'vitest/config'
 
-const jsx = { jsx: 'automatic', jsxImportSource: 'hono/jsx' } as const
+const packages = ['shared', 'services/usps', 'services/stamps', 'services/shipstation', 'scenarios', 'test']
 
-// One project per package, as Hono runs one suite per router; browser tests have their own config.
+// One project per package, as Hono runs one suite per router. JSX settings come from tsconfig.json
+// (hono/jsx). Browser tests have their own config: they need Chromium, `npm test` needs only Node.
 export default defineConfig({
-  esbuild: jsx,
   test: {
-    projects: [
-      'shared',
-      'services/usps',
-      'services/stamps',
-      'services/shipstation',
-      'scenarios',
-      'test',
-    ].map((root) => ({
-      esbuild: jsx,
+    projects: packages.map((root) => ({
       test: {
         name: root.replace('services/', ''),
         root,

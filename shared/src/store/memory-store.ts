@@ -17,7 +17,11 @@ export function createMemoryStore(): Store {
   const tenants = new Map<string, Map<string, Map<string, Row>>>()
   let seq = 0
 
-  const collectionOf = (tenant: string, collection: string): Map<string, Row> => {
+  const EMPTY: ReadonlyMap<string, Row> = new Map()
+  // Reads never create a tenant, so listTenants names only tenants that hold records.
+  const readable = (tenant: string, collection: string): ReadonlyMap<string, Row> =>
+    tenants.get(tenant)?.get(collection) ?? EMPTY
+  const writable = (tenant: string, collection: string): Map<string, Row> => {
     let byCollection = tenants.get(tenant)
     if (!byCollection) {
       byCollection = new Map()
@@ -34,15 +38,15 @@ export function createMemoryStore(): Store {
   const forTenant = (tenant: string): TenantStore => ({
     tenant,
     async get<T>(collection: string, id: string) {
-      const row = collectionOf(tenant, collection).get(id)
+      const row = readable(tenant, collection).get(id)
       return row ? (JSON.parse(row.json) as T) : undefined
     },
     async put<T>(collection: string, id: string, value: T) {
-      const rows = collectionOf(tenant, collection)
+      const rows = writable(tenant, collection)
       rows.set(id, { seq: rows.get(id)?.seq ?? ++seq, json: JSON.stringify(value) })
     },
     async insert<T>(collection: string, id: string, value: T) {
-      const rows = collectionOf(tenant, collection)
+      const rows = writable(tenant, collection)
       if (rows.has(id)) return false
       rows.set(id, { seq: ++seq, json: JSON.stringify(value) })
       return true
@@ -52,7 +56,7 @@ export function createMemoryStore(): Store {
       id: string,
       change: (current: T | undefined) => T | undefined,
     ) {
-      const rows = collectionOf(tenant, collection)
+      const rows = writable(tenant, collection)
       const row = rows.get(id)
       const next = change(row ? (JSON.parse(row.json) as T) : undefined)
       if (next === undefined) rows.delete(id)
@@ -60,10 +64,10 @@ export function createMemoryStore(): Store {
       return next === undefined ? undefined : (JSON.parse(JSON.stringify(next)) as T)
     },
     async delete(collection: string, id: string) {
-      return collectionOf(tenant, collection).delete(id)
+      return tenants.get(tenant)?.get(collection)?.delete(id) ?? false
     },
     async list<T>(collection: string) {
-      return [...collectionOf(tenant, collection).values()]
+      return [...readable(tenant, collection).values()]
         .sort((a, b) => a.seq - b.seq)
         .map((row) => JSON.parse(row.json) as T)
     },

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createMemoryStore } from './memory-store'
+import { createSqliteStore } from './sqlite-store'
+import type { Store } from './store'
+
+const dir = mkdtempSync(join(tmpdir(), 'sandbox-store-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+// One suite over both implementations, so the SQLite store and the memory store cannot drift.
+const implementations: [string, () => Store][] = [
+  ['memory', () => createMemoryStore()],
+  ['sqlite', () => createSqliteStore({ file: join(dir, `${Math.random()}.sqlite`) })],
+]
+
+describe.each(implementations)('%s store', (_name, open) => {
+  it('reads back what it stored, as a copy', async () => {
+    const store = open().forTenant('t1')
+    const value = { id: 'a', nested: { n: 1 } }
+    await store.put('things', 'a', value)
+    value.nested.n = 2
+    const read = await store.get<typeof value>('things', 'a')
+    expect(read).toEqual({ id: 'a', nested: { n: 1 } })
+  })
+
+  it('keeps tenants apart', async () => {
+    const store = open()
+    await store.forTenant('t1').put('things', 'a', { owner: 't1' })
+    expect(await store.forTenant('t2').get('things', 'a')).toBeUndefined()
+    expect(await store.listTenants()).toEqual(['t1'])
+  })
+
+  it('inserts only once, which is what makes tokens single-use', async () => {
+    const store = open().forTenant('t1')
+    expect(await store.insert('used', 'jti-1', { at: 1 })).toBe(true)
+    expect(await store.insert('used', 'jti-1', { at: 2 })).toBe(false)
+    expect(await store.get('used', 'jti-1')).toEqual({ at: 1 })
+  })
+
+  it('updates atomically and deletes when the change returns undefined', async () => {
+    const store = open().forTenant('t1')
+    await store.put('counters', 'c', { n: 1 })
+    expect(
+      await store.update<{ n: number }>('counters', 'c', (cur) => ({ n: (cur?.n ?? 0) + 1 })),
+    ).toEqual({ n: 2 })
+    expect(await store.update('counters', 'c', () => undefined)).toBeUndefined()
+    expect(await store.get('counters', 'c')).toBeUndefined()
+  })
+
+  it('lists oldest first and keeps the position of a replaced record', async () => {
+    const store = open().forTenant('t1')
+    await store.put('list', 'x', { v: 'x' })
+    await store.put('list', 'y', { v: 'y' })
+    await store.put('list', 'x', { v: 'x2' })
+    expect(await store.list('list')).toEqual([{ v: 'x2' }, { v: 'y' }])
+  })
+
+  it('clears one tenant without touching another', async () => {
+    const store = open()
+    await store.forTenant('t1').put('things', 'a', 1)
+    await store.forTenant('t2').put('things', 'a', 2)
+    await store.forTenant('t1').clear()
+    expect(await store.forTenant('t1').list('things')).toEqual([])
+    expect(await store.forTenant('t2').get('things', 'a')).toBe(2)
+  })
+
+  it('reports whether delete removed anything', async () => {
+    const store = open().forTenant('t1')
+    await store.put('things', 'a', 1)
+    expect(await store.delete('things', 'a')).toBe(true)
+    expect(await store.delete('things', 'a')).toBe(false)
+  })
+})
+
+describe('sqlite store', () => {
+  it('keeps committed state across a close and reopen of the same file', async () => {
+    const file = join(dir, 'restart.sqlite')
+    const first = createSqliteStore({ file })
+    await first.forTenant('t1').put('accounts', 'a1', { step: 'wizard-2' })
+    await first.close()
+    const second = createSqliteStore({ file })
+    expect(await second.forTenant('t1').get('accounts', 'a1')).toEqual({ step: 'wizard-2' })
+    await second.close()
+  })
+})
