@@ -25,6 +25,7 @@ export {
   PeerUnavailableError,
   SandboxError,
   type SandboxErrorCode,
+  type SandboxErrorOptions,
   TokenReplayedError,
   UnauthorizedError,
   ValidationError,
@@ -97,11 +98,13 @@ export {
   updateSession,
 } from './session'
 export {
+  applySignedEvent,
   EVENT_TOKEN_TYPE,
   type ReceivedEvent,
   receiveSignedEvent,
   type SignEventOptions,
   SignedEventBody,
+  type SignedEventOutcome,
   signEvent,
 } from './signed-event'
 export { createMemoryStore } from './store/memory-store'
@@ -117,7 +120,9 @@ export {
 } from './tenant'
 export {
   consumeTokenId,
+  forgetTokenId,
   jwksOf,
+  type KeySet,
   loadServiceKeys,
   peerKeySet,
   rememberTokenId,

@@ -100,7 +100,7 @@ describe('service app frame', () => {
     const { app } = testApp()
     const original = console.error
     console.error = () => {}
-    const res = await app.request('/boom').finally(() => {
+    const res = await Promise.resolve(app.request('/boom')).finally(() => {
       console.error = original
     })
     expect(res.status).toBe(500)

@@ -44,7 +44,7 @@ describe('signed events', () => {
       clock,
     })
     await enqueueEvent(sender, clock, { peer: 'shipstation', path: '/partner/events', token })
-    const peers = peersWith((input, init) => receiver.request(String(input), init))
+    const peers = peersWith(async (input, init) => receiver.request(String(input), init))
     expect((await deliverPendingEvents(sender, peers))[0]?.status).toBe('delivered')
     await receiver.request('http://ss.test/partner/events', {
       method: 'POST',
@@ -93,5 +93,39 @@ describe('signed events', () => {
         clock,
       }),
     ).rejects.toThrow(/tenant/)
+  })
+})
+
+describe('applying a signed event', () => {
+  it('forgets the jti of a refused event, so its redelivery is applied, and dedupes the rest', async () => {
+    const { applySignedEvent } = await import('./signed-event')
+    const keys = await loadServiceKeys(createMemoryStore())
+    const store = createMemoryStore().forTenant('t1')
+    const options = { issuer: 'http://usps.test', audience: 'http://stamps.test', store, clock }
+    const token = await signEvent(keys, {
+      ...options,
+      tenant: 't1',
+      subject: 's',
+      event: 'nsa_link.approved',
+      data: {},
+    })
+    const keySet = createLocalJWKSet(jwksOf(keys))
+    let ready = false
+    const apply = async () => {
+      if (!ready) throw new Error('account not there yet')
+      return 'applied'
+    }
+    await expect(applySignedEvent({ token }, keySet, options, apply)).rejects.toThrow(
+      'account not there yet',
+    )
+    ready = true
+    expect(await applySignedEvent({ token }, keySet, options, apply)).toEqual({
+      status: 'processed',
+      event: 'nsa_link.approved',
+      result: 'applied',
+    })
+    expect(await applySignedEvent({ token }, keySet, options, apply)).toEqual({
+      status: 'duplicate',
+    })
   })
 })

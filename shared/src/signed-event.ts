@@ -4,6 +4,7 @@ import type { Clock } from './clock'
 import { InvalidTokenError } from './errors'
 import type { TenantStore } from './store/store'
 import {
+  forgetTokenId,
   rememberTokenId,
   type ServiceKeys,
   type ServiceTokenPayload,
@@ -82,4 +83,32 @@ export async function receiveSignedEvent(
   }
   const duplicate = !(await rememberTokenId(options.store, payload))
   return { payload, event, data: data as Record<string, unknown>, duplicate }
+}
+
+export type SignedEventOutcome<T> =
+  | { status: 'duplicate' }
+  | { status: 'processed'; event: string; result: T }
+
+/**
+ * Receives an event and applies it exactly once: a `jti` seen before is a duplicate (nothing
+ * happens); when `apply` refuses the event, its `jti` is forgotten so that the refusal leaves no
+ * trace and a corrected redelivery is accepted.
+ *
+ * @example
+ * const outcome = await applySignedEvent(body, keySet, options, (event) => approve(event.data))
+ */
+export async function applySignedEvent<T>(
+  body: unknown,
+  keySet: JWTVerifyGetKey,
+  options: { issuer: string; audience: string; store: TenantStore; clock: Clock },
+  apply: (event: ReceivedEvent) => Promise<T>,
+): Promise<SignedEventOutcome<T>> {
+  const received = await receiveSignedEvent(body, keySet, options)
+  if (received.duplicate) return { status: 'duplicate' }
+  try {
+    return { status: 'processed', event: received.event, result: await apply(received) }
+  } catch (error) {
+    await forgetTokenId(options.store, received.payload)
+    throw error
+  }
 }

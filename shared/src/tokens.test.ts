@@ -89,3 +89,27 @@ describe('service tokens', () => {
     await expect(consumeTokenId(store, payload)).rejects.toBeInstanceOf(TokenReplayedError)
   })
 })
+
+describe('token verification against a peer that is down', () => {
+  it('reports the peer as unavailable, not the token as invalid', async () => {
+    const { PeerUnavailableError } = await import('./errors')
+    const { peerKeySet } = await import('./tokens')
+    const keys = await loadServiceKeys(createMemoryStore())
+    const token = await signServiceToken(keys, { ...base, clock: t0 })
+    const down = peerKeySet({
+      name: 'shipstation',
+      baseUrl: 'http://ss.test',
+      fetch: async () => {
+        throw new TypeError('fetch failed')
+      },
+    })
+    await expect(
+      verifyServiceToken(token, down, {
+        type: 'sso+jwt',
+        issuer: 'http://ss',
+        audience: 'http://stamps',
+        clock: t0,
+      }),
+    ).rejects.toBeInstanceOf(PeerUnavailableError)
+  })
+})

@@ -13,7 +13,7 @@ import {
   SignJWT,
 } from 'jose'
 import type { Clock } from './clock'
-import { InvalidTokenError, TokenReplayedError } from './errors'
+import { InvalidTokenError, PeerUnavailableError, TokenReplayedError } from './errors'
 import { type Peer, urlOf } from './peer'
 import { secretToken } from './random'
 import { type Store, SYSTEM_TENANT, type TenantStore } from './store/store'
@@ -121,6 +121,9 @@ export interface VerifyTokenOptions {
  * Verifies signature, `typ`, issuer, audience and lifetime against the sandbox clock. Every failure
  * is an InvalidTokenError saying which check failed.
  */
+/** Where verification finds public keys: a peer's remote JWKS or a local one. */
+export type KeySet = JWTVerifyGetKey
+
 export async function verifyServiceToken(
   token: string,
   keySet: JWTVerifyGetKey,
@@ -139,8 +142,24 @@ export async function verifyServiceToken(
     return payload as ServiceTokenPayload
   } catch (cause) {
     if (cause instanceof InvalidTokenError) throw cause
+    if (isKeyFetchFailure(cause)) {
+      throw new PeerUnavailableError(
+        `Could not fetch the public keys of ${options.issuer} to check the token; try again when it is reachable.`,
+        { cause },
+      )
+    }
     throw new InvalidTokenError(describeJoseFailure(cause), { cause })
   }
+}
+
+/** Failures to reach the issuer's JWKS are the issuer's outage, not a bad token. */
+function isKeyFetchFailure(cause: unknown): boolean {
+  return (
+    cause instanceof joseErrors.JWKSTimeout ||
+    cause instanceof joseErrors.JWKSInvalid ||
+    // jose wraps every token problem in a JOSEError; anything else came from fetching the keys.
+    !(cause instanceof joseErrors.JOSEError)
+  )
 }
 
 function describeJoseFailure(cause: unknown): string {
@@ -178,6 +197,14 @@ export async function rememberTokenId(
   return store.insert('used_token_ids', `${payload.iss}#${payload.jti}`, {
     expiresAt: new Date(payload.exp * 1000).toISOString(),
   })
+}
+
+/** Undoes rememberTokenId when the token's message was refused, so a corrected retry is accepted. */
+export async function forgetTokenId(
+  store: TenantStore,
+  payload: Pick<ServiceTokenPayload, 'iss' | 'jti'>,
+): Promise<void> {
+  await store.delete('used_token_ids', `${payload.iss}#${payload.jti}`)
 }
 
 /** Single-use tokens (SSO): a second presentation is refused. */

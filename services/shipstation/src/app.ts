@@ -1,0 +1,66 @@
+import {
+  createServiceApp,
+  cryptoRandom,
+  lazyServiceKeys,
+  peerKeySet,
+  type SandboxEnv,
+  type ServiceOptions,
+} from '@partner-sandbox/shared'
+import type { Hono } from 'hono'
+import type { RouteDeps } from './lib/route-deps'
+import { apiAccountRoutes } from './routes/api-account'
+import { apiNsaRoutes } from './routes/api-nsa'
+import { apiSessionRoutes } from './routes/api-sessions'
+import { balanceRoutes } from './routes/balance'
+import { dashboardRoutes } from './routes/dashboard'
+import { emailVerificationRoutes } from './routes/email-verification'
+import { homeRoutes } from './routes/home'
+import { nsaRoutes } from './routes/nsa'
+import { partnerEventRoutes } from './routes/partner-events'
+import { phoneVerificationRoutes } from './routes/phone-verification'
+import { registrationRoutes } from './routes/registration'
+import { sandboxPromoCodeRoutes } from './routes/sandbox-promo-codes'
+import { signInRoutes } from './routes/sign-in'
+
+/** ShipStation needs nothing beyond what every service receives. */
+export type ShipStationAppOptions = ServiceOptions
+
+/**
+ * The ShipStation fake: registration with a USPS promo code, email and phone verification, the
+ * ShipStation Balance, and the NSA connection prompts that hand over to Stamps.com. No I/O here:
+ * the store and peers come in through options.
+ *
+ * @example
+ * const app = createApp({ store: createMemoryStore(), peers })
+ * await app.request('/register')
+ */
+export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
+  const keys = lazyServiceKeys(options.store)
+  const deps: RouteDeps = {
+    peers: options.peers,
+    random: options.random ?? cryptoRandom,
+    keys,
+    // Built once so jose's JWKS cache is shared by every request.
+    stampsKeySet: peerKeySet(options.peers.stamps),
+  }
+  const app = createServiceApp({
+    service: 'shipstation',
+    store: options.store,
+    realTime: options.realTime ?? Date.now,
+    keys,
+  })
+  return app
+    .route('/', homeRoutes())
+    .route('/', registrationRoutes(deps))
+    .route('/', signInRoutes())
+    .route('/', emailVerificationRoutes(deps))
+    .route('/', phoneVerificationRoutes(deps))
+    .route('/', balanceRoutes(deps))
+    .route('/', dashboardRoutes())
+    .route('/', nsaRoutes(deps))
+    .route('/', partnerEventRoutes(deps))
+    .route('/', apiSessionRoutes(deps))
+    .route('/', apiAccountRoutes(deps))
+    .route('/', apiNsaRoutes(deps))
+    .route('/', sandboxPromoCodeRoutes())
+}

@@ -1,0 +1,83 @@
+import type { CopStatus } from './cop-status'
+
+export const CONNECT_POPUP_TITLE = 'Connect your USPS business account'
+export const CONNECT_BANNER_TEXT =
+  'Connect your USPS business account to Stamps.com to access NSA rates'
+export const APPROVAL_BANNER_TEXT =
+  'Please wait for approval from USPS to begin printing with NSA rates.'
+
+/** The facts the prompts follow from; nothing about the prompts themselves is stored. */
+export interface PromptFacts {
+  emailVerified: boolean
+  phoneVerified: boolean
+  hasPaymentMethod: boolean
+  copStatus: CopStatus
+  /** Set on the account once, from the sandbox clock, when "Dismiss" is pressed. */
+  approvalBannerDismissedAt?: string | null
+  /** "Not now" hides the pop-up for this login session only. */
+  popupDismissedThisSession: boolean
+}
+
+export type PromptBanner =
+  | { id: 'connect-usps-account'; text: typeof CONNECT_BANNER_TEXT; action: 'see-instructions' }
+  | { id: 'approval-pending'; text: typeof APPROVAL_BANNER_TEXT; action: 'dismiss' }
+
+export interface OnboardingPrompts {
+  /** The "Connect your USPS business account" pop-up on the dashboard. */
+  popup: boolean
+  /** Banners at the top of every signed-in page, in display order. */
+  banners: PromptBanner[]
+}
+
+/**
+ * What is still missing before the USPS connection prompts appear, in the seed's order. Empty when
+ * the prompts are due or the connection was already submitted.
+ */
+export function missingSetupSteps(facts: PromptFacts): string[] {
+  const missing: string[] = []
+  if (!facts.emailVerified) missing.push('Verify your email')
+  if (!facts.phoneVerified) missing.push('Verify your phone')
+  if (!facts.hasPaymentMethod) missing.push('Add a payment method to your ShipStation Balance')
+  return missing
+}
+
+/**
+ * True when the account should be asked to connect its USPS business account: verified, with a
+ * Balance payment method, and the COP flow not yet finished on Stamps.com.
+ */
+export function connectPromptsDue(facts: PromptFacts): boolean {
+  return missingSetupSteps(facts).length === 0 && facts.copStatus === 'not_started'
+}
+
+/**
+ * The one rule for which pop-up and banners an account sees (seed, Steps 2 and "Verify
+ * Completion"):
+ * - before email, phone and a payment method: nothing;
+ * - then, until the COP flow is submitted: the pop-up (unless "Not now" this session) and the
+ *   connect banner;
+ * - once submitted: the approval banner until dismissed, and never again after.
+ *
+ * @example
+ * deriveOnboardingPrompts({ emailVerified: true, phoneVerified: true, hasPaymentMethod: true,
+ *   copStatus: 'not_started', popupDismissedThisSession: false })
+ * // { popup: true, banners: [{ id: 'connect-usps-account', ... }] }
+ */
+export function deriveOnboardingPrompts(facts: PromptFacts): OnboardingPrompts {
+  if (connectPromptsDue(facts)) {
+    return {
+      popup: !facts.popupDismissedThisSession,
+      banners: [
+        { id: 'connect-usps-account', text: CONNECT_BANNER_TEXT, action: 'see-instructions' },
+      ],
+    }
+  }
+  // The seed keeps this banner "until you manually dismiss it", whether or not USPS approved since.
+  const submitted = facts.copStatus === 'approval_pending' || facts.copStatus === 'approved'
+  if (submitted && !facts.approvalBannerDismissedAt) {
+    return {
+      popup: false,
+      banners: [{ id: 'approval-pending', text: APPROVAL_BANNER_TEXT, action: 'dismiss' }],
+    }
+  }
+  return { popup: false, banners: [] }
+}

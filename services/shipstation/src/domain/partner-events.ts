@@ -1,0 +1,54 @@
+import { parseInput, type ReceivedEvent } from '@partner-sandbox/shared'
+import { z } from 'zod'
+import { UnknownEventError } from '../errors'
+import { type Account, type CopIdentifiers, getAccount, updateAccount } from './accounts'
+import type { DomainContext } from './context'
+import { isCopEvent, nextCopStatus } from './cop-status'
+
+// Stamps.com names the EPS number `epsNumber`; `eps` is accepted as well.
+const CopEventData = z
+  .object({
+    crid: z.string().optional(),
+    mid: z.string().optional(),
+    epsNumber: z.string().optional(),
+    eps: z.string().optional(),
+  })
+  .transform(({ eps, ...rest }): CopIdentifiers => {
+    const epsNumber = rest.epsNumber ?? eps
+    return {
+      ...(rest.crid ? { crid: rest.crid } : {}),
+      ...(rest.mid ? { mid: rest.mid } : {}),
+      ...(epsNumber ? { epsNumber } : {}),
+    }
+  })
+
+/**
+ * Applies a verified, first-seen event from Stamps.com to the account named by its `sub`:
+ * `cop.approval_pending` keeps the USPS identifiers, `cop.approved` activates NSA rates. Unknown
+ * events (422), malformed data (400), unknown accounts (404) and out-of-order events (409)
+ * change nothing.
+ *
+ * @example
+ * const account = await applyPartnerEvent(ctx, await receiveSignedEvent(body, keySet, options))
+ */
+export async function applyPartnerEvent(
+  ctx: DomainContext,
+  received: Pick<ReceivedEvent, 'event' | 'data' | 'payload'>,
+): Promise<Account> {
+  const { event } = received
+  if (!isCopEvent(event)) throw new UnknownEventError(event)
+  const identifiers = parseInput(CopEventData, received.data)
+  const accountId = received.payload.sub
+  await getAccount(ctx.store, accountId)
+  const now = ctx.clock.now().toISOString()
+  return updateAccount(ctx.store, accountId, (account) => {
+    const copStatus = nextCopStatus(account.copStatus, event)
+    return {
+      ...account,
+      copStatus,
+      copUpdatedAt: now,
+      copIdentifiers: { ...account.copIdentifiers, ...identifiers },
+      ...(copStatus === 'approved' ? { nsaActivatedAt: account.nsaActivatedAt ?? now } : {}),
+    }
+  })
+}

@@ -1,0 +1,56 @@
+import type { TenantStore } from '@partner-sandbox/shared'
+import { z } from 'zod'
+import { InvalidPromoCodeError } from '../errors'
+
+const PROMO_CODES = 'promo_codes'
+
+/** The code every tenant accepts, so a fresh sandbox can be walked without setup. */
+export const BUILT_IN_PROMO_CODE = 'USPS-NSA-DEMO'
+
+export const PromoCodeText = z
+  .string({ error: 'Enter the promo code your USPS representative gave you.' })
+  .trim()
+  .min(1, 'Enter the promo code your USPS representative gave you.')
+  .max(64, 'A promo code has at most 64 characters.')
+
+/** Body of `POST /__sandbox/promo-codes`. */
+export const NewPromoCode = z.object({
+  code: PromoCodeText.regex(
+    /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
+    'Use letters, digits, "-" or "_" for a promo code, e.g. "ACME-NSA-2026".',
+  ),
+})
+
+// Codes are compared case-insensitively, so they are stored and compared upper-cased.
+const normalise = (code: string) => code.trim().toUpperCase()
+
+/**
+ * Adds a promo code for the tenant. Adding an existing code is harmless.
+ *
+ * @example
+ * await addPromoCode(store, 'ACME-NSA-2026')
+ */
+export async function addPromoCode(store: TenantStore, code: string): Promise<string> {
+  const normalised = normalise(code)
+  await store.insert(PROMO_CODES, normalised, { code: normalised })
+  return normalised
+}
+
+/** Tenant codes plus the built-in one. */
+export async function listPromoCodes(store: TenantStore): Promise<string[]> {
+  const added = await store.list<{ code: string }>(PROMO_CODES)
+  return [BUILT_IN_PROMO_CODE, ...added.map((p) => p.code)]
+}
+
+/**
+ * The code in its canonical (upper-case) form, or InvalidPromoCodeError naming what was typed.
+ *
+ * @example
+ * await acceptPromoCode(store, 'usps-nsa-demo') // 'USPS-NSA-DEMO'
+ */
+export async function acceptPromoCode(store: TenantStore, code: string): Promise<string> {
+  const normalised = normalise(code)
+  if (normalised === BUILT_IN_PROMO_CODE) return normalised
+  if (await store.get(PROMO_CODES, normalised)) return normalised
+  throw new InvalidPromoCodeError(code.trim())
+}

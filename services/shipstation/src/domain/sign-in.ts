@@ -1,0 +1,30 @@
+import { type TenantStore, verifyPassword } from '@partner-sandbox/shared'
+import { z } from 'zod'
+import { InvalidCredentialsError } from '../errors'
+import { type Account, findAccountByEmail } from './accounts'
+import { EmailAddress } from './registration'
+
+/** The "Sign In" form and `POST /api/v1/sessions`. */
+export const SignInInput = z.object({
+  email: EmailAddress,
+  password: z
+    .string({ error: 'Enter your password.' })
+    .min(1, 'Enter your password.')
+    .max(128, 'A password has at most 128 characters.'),
+})
+export type SignInInput = z.infer<typeof SignInInput>
+
+/**
+ * The account for an email and password. One message for an unknown email and a wrong password,
+ * so the form does not reveal which emails have accounts.
+ *
+ * @example
+ * const account = await signIn(store, { email, password })
+ */
+export async function signIn(store: TenantStore, input: SignInInput): Promise<Account> {
+  const account = await findAccountByEmail(store, input.email)
+  if (!account || !(await verifyPassword(input.password, account.passwordHash))) {
+    throw new InvalidCredentialsError()
+  }
+  return account
+}

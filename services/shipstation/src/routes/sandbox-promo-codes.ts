@@ -1,0 +1,15 @@
+import { parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
+import { Hono } from 'hono'
+import { addPromoCode, listPromoCodes, NewPromoCode } from '../domain/promo-codes'
+
+/** ShipStation's addition to the `/__sandbox` control API: promo codes per tenant. */
+export function sandboxPromoCodeRoutes() {
+  return new Hono<SandboxEnv>()
+    .get('/__sandbox/promo-codes', async (c) =>
+      c.json({ promoCodes: await listPromoCodes(c.var.store) }),
+    )
+    .post('/__sandbox/promo-codes', async (c) => {
+      const { code } = parseInput(NewPromoCode, await readBody(c))
+      return c.json({ code: await addPromoCode(c.var.store, code) }, 201)
+    })
+}

@@ -1,0 +1,54 @@
+import {
+  createServiceApp,
+  lazyServiceKeys,
+  peerKeySet,
+  type SandboxEnv,
+  type ServiceOptions,
+} from '@partner-sandbox/shared'
+import type { Hono } from 'hono'
+import { DEFAULT_USPS_CLIENT, type StampsDeps, type UspsClientCredentials } from './deps'
+import { connectRoutes } from './routes/connect'
+import { guidelinesRoutes } from './routes/guidelines'
+import { partnerEventRoutes } from './routes/partner-events'
+import { ssoRoutes } from './routes/sso'
+import { statusRoutes } from './routes/status'
+import { uspsLinkRoutes } from './routes/usps-link'
+
+export interface StampsAppOptions extends ServiceOptions {
+  /** Auctane's client at the USPS OAuth server; defaults to the seeded `auctane` client. */
+  uspsClient?: UspsClientCredentials
+}
+
+/**
+ * The Stamps.com Customer Onboarding Portal: SSO from ShipStation, the guidelines, the USPS OAuth
+ * link, CRID/MID/EPS intake and the approval status. No I/O happens here; peers' keys are fetched
+ * on first use.
+ *
+ * @example
+ * const app = createApp({ store: createMemoryStore(), peers })
+ * await app.request('/sso?token=...')
+ */
+export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
+  const keys = lazyServiceKeys(options.store)
+  const deps: StampsDeps = {
+    peers: options.peers,
+    keys,
+    // Built once so jose's JWKS cache lives as long as the app, not one request.
+    shipstationKeys: peerKeySet(options.peers.shipstation),
+    uspsKeys: peerKeySet(options.peers.usps),
+    uspsClient: options.uspsClient ?? DEFAULT_USPS_CLIENT,
+  }
+  const app = createServiceApp({
+    service: 'stamps',
+    store: options.store,
+    realTime: options.realTime ?? Date.now,
+    keys,
+  })
+  app.route('/', ssoRoutes(deps))
+  app.route('/', guidelinesRoutes(deps))
+  app.route('/', uspsLinkRoutes(deps))
+  app.route('/', connectRoutes(deps))
+  app.route('/', statusRoutes())
+  app.route('/', partnerEventRoutes(deps))
+  return app
+}

@@ -1,0 +1,85 @@
+import { type Clock, PeerUnavailableError, urlOf } from '@partner-sandbox/shared'
+import { z } from 'zod'
+import type { StampsDeps } from '../deps'
+import { UspsTokenRejectedError } from '../errors'
+import type { UspsTokens } from './cop-account'
+
+// USPS has sent expires_in both as a number and as a string; accept either.
+const TokenResponse = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string().optional(),
+  expires_in: z.coerce.number().int().positive(),
+  refresh_token: z.string().min(1).optional(),
+  scope: z.string().optional(),
+})
+
+const OAuthError = z.object({
+  error: z.string().min(1),
+  error_description: z.string().optional(),
+})
+
+export type TokenGrant =
+  | { grant_type: 'authorization_code'; code: string; redirect_uri: string; code_verifier: string }
+  | { grant_type: 'refresh_token'; refresh_token: string }
+
+/**
+ * Calls USPS `POST /oauth2/v3/token` as the Auctane client (client_secret_basic, form body) and
+ * returns the tokens with their expiry on the tenant clock. USPS's RFC 6749 errors become
+ * UspsTokenRejectedError (400 for a bad or used code, 502 for anything that is our side's fault);
+ * no answer at all is a PeerUnavailableError.
+ *
+ * @example
+ * const tokens = await requestUspsTokens(deps, tenant, clock, { grant_type: 'refresh_token', refresh_token })
+ */
+export async function requestUspsTokens(
+  deps: Pick<StampsDeps, 'peers' | 'uspsClient'>,
+  tenant: string,
+  clock: Clock,
+  grant: TokenGrant,
+): Promise<UspsTokens> {
+  const { clientId, clientSecret } = deps.uspsClient
+  const basic = Buffer.from(`${clientId}:${clientSecret}`).toString('base64')
+  let res: Response
+  try {
+    res = await deps.peers.usps.fetch(urlOf(deps.peers.usps.baseUrl, '/oauth2/v3/token'), {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${basic}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+        'x-sandbox-tenant': tenant,
+      },
+      body: new URLSearchParams(grant).toString(),
+    })
+  } catch (cause) {
+    throw new PeerUnavailableError(
+      'USPS could not be reached to finish linking your account. Try again in a moment.',
+      { cause },
+    )
+  }
+  const body: unknown = await res.json().catch(() => undefined)
+  if (!res.ok) throw rejection(res.status, body)
+  const parsed = TokenResponse.safeParse(body)
+  if (!parsed.success) {
+    throw new PeerUnavailableError('USPS answered the token request with an unexpected body.')
+  }
+  const now = clock.now()
+  return {
+    accessToken: parsed.data.access_token,
+    refreshToken: parsed.data.refresh_token,
+    accessTokenExpiresAt: new Date(now.getTime() + parsed.data.expires_in * 1000).toISOString(),
+    scope: parsed.data.scope,
+    linkedAt: now.toISOString(),
+  }
+}
+
+function rejection(status: number, body: unknown): Error {
+  const parsed = OAuthError.safeParse(body)
+  if (!parsed.success) {
+    return new PeerUnavailableError(`USPS answered the token request with HTTP ${status}.`)
+  }
+  const { error, error_description } = parsed.data
+  // invalid_grant / invalid_request: the code or refresh token is bad; the user can start again.
+  const userCanFix = error === 'invalid_grant' || error === 'invalid_request'
+  return new UspsTokenRejectedError(error, error_description, userCanFix ? 400 : 502)
+}
