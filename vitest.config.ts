@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config'
 
-const packages = ['shared', 'services/usps', 'services/stamps', 'services/shipstation', 'scenarios', 'test']
+const packages = [
+  'shared',
+  'services/usps',
+  'services/stamps',
+  'services/shipstation',
+  'scenarios',
+  'test',
+]
 
 // One project per package, as Hono runs one suite per router. JSX settings come from tsconfig.json
 // (hono/jsx). Browser tests have their own config: they need Chromium, `npm test` needs only Node.

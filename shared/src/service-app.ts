@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import type { SandboxContext, SandboxEnv } from './app-env'
 import type { RealTime } from './clock'
 import { createControlRoutes } from './control-routes'
@@ -28,6 +28,11 @@ export interface ServiceAppOptions {
   realTime: RealTime
   keys: () => Promise<ServiceKeys>
   afterReset?: (c: SandboxContext) => Promise<void>
+  /**
+   * Runs after the tenant is resolved and before every route, the control API included: e.g.
+   * USPS posts micro-debits that fell due when the clock jumped, so `/__sandbox/outbox` shows them.
+   */
+  middleware?: MiddlewareHandler<SandboxEnv>[]
 }
 
 /**
@@ -44,6 +49,7 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
   app.notFound(handleNotFound)
   app.get('/.well-known/jwks.json', async (c) => c.json(jwksOf(await options.keys())))
   app.use(tenantMiddleware({ store: options.store, realTime: options.realTime }))
+  for (const middleware of options.middleware ?? []) app.use(middleware)
   app.route(
     '/__sandbox',
     createControlRoutes({

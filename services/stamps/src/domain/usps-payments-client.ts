@@ -37,6 +37,7 @@ const HINTS: Record<string, string> = {
   '100005': 'Try again in a few minutes.',
   '100006': 'Check the credit card of your payment account in the USPS Business Portal.',
   '100007': 'Add funds to your payment account in the USPS Business Portal.',
+  '403': 'Enter the CRID and MID shown in the USPS Business Portal of the account you linked.',
 }
 const DEFAULT_HINT =
   'Check the CRID, MID and EPS Number shown in the USPS Business Portal and try again.'
@@ -94,7 +95,8 @@ export async function authorizeUspsPayment(
       'USPS answered the payment authorization with an unexpected body.',
     )
   }
-  if (res.status === 401 || res.status === 403) {
+  // 403 is USPS refusing a CRID or MID of another account: a verification failure, shown as such.
+  if (res.status === 401) {
     throw new UspsLinkExpiredError(
       'USPS no longer accepts the authorization Stamps.com holds for your account.',
     )

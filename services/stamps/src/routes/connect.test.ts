@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { FOREIGN_CRID } from '../test-support/fake-usps'
 import { createHarness, GOOD_IDS } from '../test-support/harness'
 
 async function linkedHarness() {
@@ -65,6 +66,17 @@ describe('POST /connect', () => {
     expect(html).toContain(`value="${GOOD_IDS.crid}"`)
     expect(await h.account()).toEqual(before)
     expect(h.shipstation.received).toEqual([])
+  })
+
+  it('shows a CRID of another USPS account as a wrong detail, not as an expired link', async () => {
+    const { h, cookie } = await linkedHarness()
+    const before = await h.account()
+    const res = await h.submitForm(cookie, '/connect', { ...GOOD_IDS, crid: FOREIGN_CRID })
+    expect(res.status).toBe(422)
+    expect(await res.text()).toContain(
+      `USPS could not verify these details (403): The CRID ${FOREIGN_CRID} is not associated with the authorized USPS account.`,
+    )
+    expect(await h.account()).toEqual(before)
   })
 
   it('sends PAYER and LABEL_OWNER roles, marks approval pending and tells ShipStation', async () => {

@@ -11,6 +11,8 @@ import { BASE_URLS } from './base-urls'
 
 const CLIENT = { id: 'auctane', secret: 'auctane-sandbox-secret' }
 export const KNOWN_EPS = '1000000001'
+/** A CRID of some other USPS account: USPS answers 403. */
+export const FOREIGN_CRID = '77777777'
 
 interface IssuedCode {
   challenge: string
@@ -85,10 +87,19 @@ export async function createFakeUsps() {
     })
     .post('/payments/v3/payment-authorization', async (c) => {
       const bearer = c.req.header('authorization')?.replace(/^Bearer /, '')
-      const body = (await c.req.json()) as { roles: { accountNumber: string }[] }
+      const body = (await c.req.json()) as { roles: { accountNumber: string; CRID: string }[] }
       state.paymentRequests.push({ tenant: c.req.header('x-sandbox-tenant'), bearer, body })
       if (!bearer || !accessTokens.has(bearer)) {
         return c.json(oauthError('invalid_client', 'Client authentication failed.'), 401)
+      }
+      const crid = body.roles[0]?.CRID ?? ''
+      if (crid === FOREIGN_CRID) {
+        const detail = `The CRID ${crid} is not associated with the authorized USPS account.`
+        const error = { status: '403', code: '403', title: 'FORBIDDEN', detail }
+        return c.json(
+          { apiVersion: '3.0', error: { code: '403', message: 'FORBIDDEN', errors: [error] } },
+          403,
+        )
       }
       const eps = body.roles[0]?.accountNumber ?? ''
       if (eps !== KNOWN_EPS) {

@@ -1,0 +1,71 @@
+// Just enough HTML reading for a scripted browser: the sandbox's own server-rendered pages, not the
+// open web. Tags are matched with regular expressions because hono/jsx writes predictable markup.
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+}
+
+/** `&amp;` -> `&`, `&#39;` -> `'`. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref.startsWith('#x') || ref.startsWith('#X'))
+      return String.fromCodePoint(Number.parseInt(ref.slice(2), 16))
+    if (ref.startsWith('#')) return String.fromCodePoint(Number(ref.slice(1)))
+    return ENTITIES[ref.toLowerCase()] ?? whole
+  })
+}
+
+/** Attributes of an opening tag, names lower-cased, values decoded; bare attributes are ''. */
+export function attributesOf(tag: string): Record<string, string> {
+  const attrs: Record<string, string> = {}
+  const body = tag.replace(/^<\s*[\w-]+/, '').replace(/\/?>$/, '')
+  for (const m of body.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+    attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')
+  }
+  return attrs
+}
+
+/** What a person reads: tags, styles and scripts dropped, entities decoded, whitespace collapsed. */
+export function visibleText(html: string): string {
+  return collapse(
+    decodeEntities(
+      html
+        .replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<!--[\s\S]*?-->/g, ' ')
+        .replace(/<[^>]+>/g, ' '),
+    ),
+  )
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** True when the body looks like a page rather than JSON or plain text. */
+export function isHtml(contentType: string, body: string): boolean {
+  return contentType.includes('html') || /^\s*<(!doctype|html)/i.test(body)
+}
+
+export interface Link {
+  text: string
+  href: string
+}
+
+/** Every `<a href>` with its visible text. */
+export function linksOf(html: string): Link[] {
+  return [...html.matchAll(/(<a\b[^>]*>)([\s\S]*?)<\/a>/gi)].flatMap((m) => {
+    const href = attributesOf(m[1]!).href
+    return href === undefined ? [] : [{ text: visibleText(m[2]!), href }]
+  })
+}
+
+/** The first h1's text, to say which page a step landed on. */
+export function headingOf(html: string): string | undefined {
+  const m = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)
+  return m ? visibleText(m[1]!) : undefined
+}

@@ -1,0 +1,35 @@
+import { StepFailedError } from '../errors'
+
+/**
+ * Replaces `${name}` in every string of a value (deeply); `$${` writes a literal `${`. An unknown
+ * name fails the step with a hint instead of sending the text "undefined".
+ *
+ * @example
+ * interpolate({ path: '/users/${id}' }, { id: '42' }) // { path: '/users/42' }
+ */
+export function interpolate<T>(value: T, variables: Readonly<Record<string, string>>): T {
+  if (typeof value === 'string') return interpolateText(value, variables) as T
+  if (Array.isArray(value)) return value.map((v) => interpolate(v, variables)) as T
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        interpolateText(k, variables),
+        interpolate(v, variables),
+      ]),
+    ) as T
+  }
+  return value
+}
+
+function interpolateText(text: string, variables: Readonly<Record<string, string>>): string {
+  return text.replace(/\$?\$\{([^}]*)\}/g, (whole, name: string) => {
+    if (whole.startsWith('$$')) return whole.slice(1)
+    const key = name.trim()
+    const found = variables[key]
+    if (found !== undefined) return found
+    const known = Object.keys(variables).sort().join(', ')
+    throw new StepFailedError(
+      `unknown variable \${${key}}: capture it in an earlier step or define it under variables (known: ${known})`,
+    )
+  })
+}

@@ -1,0 +1,102 @@
+import { SERVICE_NAMES } from '@partner-sandbox/shared'
+import { StepFailedError } from '../errors'
+import type { Step } from '../scenario-schema'
+import type { Exchange, ScenarioClient } from './client'
+import { submitForm } from './fill-form'
+import { collapse, linksOf } from './html'
+
+const HTML_ACCEPT = { accept: 'text/html,application/xhtml+xml' }
+const JSON_ACCEPT = { accept: 'application/json' }
+
+/**
+ * Performs a step's action (already interpolated) and returns the answer it ended with, or
+ * undefined for steps that make no request. Browser steps (open, click, submit) follow redirects
+ * and become the current page; API steps (request, control, clock) leave the page as it was.
+ */
+export async function performStep(
+  step: Step,
+  client: ScenarioClient,
+): Promise<Exchange | undefined> {
+  switch (step.kind) {
+    case 'open':
+      return visit(client, 'GET', client.resolve(step.open, step.service))
+    case 'click': {
+      const page = currentPage(client)
+      const links = linksOf(page.body)
+      const link =
+        links.find((l) => l.text === collapse(step.click)) ??
+        links.find((l) => l.text.toLowerCase() === collapse(step.click).toLowerCase())
+      if (!link) {
+        const known = links.map((l) => `"${l.text}"`).join(', ') || 'none'
+        throw new StepFailedError(`no link "${step.click}" on ${page.url} (links: ${known})`)
+      }
+      return visit(client, 'GET', new URL(link.href, page.url).toString())
+    }
+    case 'submit': {
+      const page = currentPage(client)
+      const form = submitForm(page.body, page.url, {
+        button: step.submit,
+        fill: step.fill,
+        check: step.check,
+        choose: step.choose,
+      })
+      return visit(client, form.method, form.url, form.body)
+    }
+    case 'request': {
+      const [method = 'GET', target = '/'] = step.request.split(/ +/)
+      const headers: Record<string, string> = { ...JSON_ACCEPT, ...step.headers }
+      let body: string | URLSearchParams | undefined
+      if (step.form) body = new URLSearchParams(step.form)
+      else if (step.json !== undefined) {
+        body = JSON.stringify(step.json)
+        headers['content-type'] ??= 'application/json'
+      }
+      const url = client.resolve(target, step.service)
+      return client.send({ method, url, headers, body, follow: step.follow })
+    }
+    case 'control': {
+      const [method = 'GET', path = '/'] = step.control.split(/ +/)
+      const url = client.resolve(
+        `/__sandbox${path.startsWith('/') ? '' : '/'}${path}`,
+        step.service,
+      )
+      return client.send(jsonCall(method, url, step.json))
+    }
+    case 'clock': {
+      const { service, ...change } = step.clock
+      let last: Exchange | undefined
+      for (const name of service === 'all' ? SERVICE_NAMES : [service]) {
+        last = await client.send(jsonCall('POST', client.resolve('/__sandbox/clock', name), change))
+        if (last.status >= 400) return last
+      }
+      return last
+    }
+    case 'clearCookies':
+      if (step.clearCookies === 'all') client.jar.clear()
+      else client.jar.clear(client.target.urls[step.clearCookies])
+      return undefined
+    case 'capture':
+      return undefined
+  }
+}
+
+async function visit(
+  client: ScenarioClient,
+  method: string,
+  url: string,
+  body?: URLSearchParams,
+): Promise<Exchange> {
+  client.page = await client.send({ method, url, body, headers: HTML_ACCEPT, follow: true })
+  return client.page
+}
+
+function currentPage(client: ScenarioClient): Exchange {
+  if (!client.page) throw new StepFailedError('no page is open yet: start with an "open" step')
+  return client.page
+}
+
+function jsonCall(method: string, url: string, json: unknown) {
+  const body = json === undefined ? undefined : JSON.stringify(json)
+  const headers = { ...JSON_ACCEPT, ...(body ? { 'content-type': 'application/json' } : {}) }
+  return { method, url, body, headers, follow: false }
+}

@@ -1,0 +1,137 @@
+import {
+  createMemoryStore,
+  type FetchLike,
+  type PeerDirectory,
+  type RandomSource,
+  type RealTime,
+  type RunningService,
+  runService,
+  type SandboxConfig,
+  SERVICE_NAMES,
+  type ServiceName,
+  type Store,
+} from '@partner-sandbox/shared'
+import { UnknownOriginError } from './errors'
+import { createServiceApp, type ServiceApps } from './service-apps'
+
+/** Base URLs of the in-process sandbox; nothing listens there, `fetch` routes by origin. */
+export const IN_PROCESS_URLS: Readonly<Record<ServiceName, string>> = Object.freeze({
+  shipstation: 'http://shipstation.sandbox.test',
+  stamps: 'http://stamps.sandbox.test',
+  usps: 'http://usps.sandbox.test',
+})
+
+export interface InProcessSandboxOptions {
+  /** Real time the tenant clocks are offset from; tests pass a fixed function. */
+  realTime?: RealTime
+  /** Source of generated numbers; a seeded one makes codes and EPS numbers repeatable. */
+  random?: RandomSource
+  /** Stores to use instead of fresh memory stores (e.g. SQLite files to test a restart). */
+  stores?: Partial<Record<ServiceName, Store>>
+}
+
+export interface InProcessSandbox {
+  apps: ServiceApps
+  peers: PeerDirectory
+  urls: Readonly<Record<ServiceName, string>>
+  stores: Record<ServiceName, Store>
+  /** Fetch for any absolute URL of the three services; another origin rejects with a clear error. */
+  fetch: FetchLike
+  close(): Promise<void>
+}
+
+/**
+ * The three services wired to each other without sockets: each peer's fetch calls the other app's
+ * `fetch` directly, so tests, msw and `partner-sandbox run` exercise the same code as real ports.
+ *
+ * @example
+ * const sandbox = createInProcessSandbox()
+ * const res = await sandbox.fetch('http://usps.sandbox.test/__sandbox/health')
+ */
+export function createInProcessSandbox(options: InProcessSandboxOptions = {}): InProcessSandbox {
+  const urls = IN_PROCESS_URLS
+  const stores = Object.fromEntries(
+    SERVICE_NAMES.map((name) => [name, options.stores?.[name] ?? createMemoryStore()]),
+  ) as Record<ServiceName, Store>
+  const byOrigin = new Map<string, ServiceName>(
+    SERVICE_NAMES.map((name) => [new URL(urls[name]).origin, name]),
+  )
+  // Apps are built after the directory that refers to them; the lookup happens per request.
+  const fetch: FetchLike = async (input, init) => {
+    const request = new Request(input, init)
+    const name = byOrigin.get(new URL(request.url).origin)
+    if (!name) throw new UnknownOriginError(request.url, Object.values(urls))
+    return apps[name].fetch(request)
+  }
+  const peer = (name: ServiceName) => ({ name, baseUrl: urls[name], fetch })
+  const peers: PeerDirectory = {
+    shipstation: peer('shipstation'),
+    stamps: peer('stamps'),
+    usps: peer('usps'),
+  }
+  const serviceOptions = (name: ServiceName) => ({
+    store: stores[name],
+    peers,
+    realTime: options.realTime,
+    random: options.random,
+  })
+  const apps: ServiceApps = {
+    shipstation: createServiceApp('shipstation', serviceOptions('shipstation')),
+    stamps: createServiceApp('stamps', serviceOptions('stamps')),
+    usps: createServiceApp('usps', serviceOptions('usps')),
+  }
+  return {
+    apps,
+    peers,
+    urls,
+    stores,
+    fetch,
+    close: async () => {
+      await Promise.all(SERVICE_NAMES.map((name) => stores[name].close()))
+    },
+  }
+}
+
+export interface HttpSandboxOptions {
+  /** Only these services (default all three); the others are expected at their public URLs. */
+  only?: readonly ServiceName[]
+  random?: RandomSource
+}
+
+export interface HttpSandbox {
+  services: Partial<Record<ServiceName, RunningService>>
+  urls: Record<ServiceName, string>
+  close(): Promise<void>
+}
+
+/**
+ * Serves the services on their configured ports with their configured stores (what `npm start`
+ * does), each through shared `runService`. If one cannot start, the ones already started close.
+ *
+ * @example
+ * const sandbox = await startHttpSandbox(parseSandboxConfig(process.env))
+ * closeOnSignal([sandbox])
+ */
+export async function startHttpSandbox(
+  config: SandboxConfig,
+  options: HttpSandboxOptions = {},
+): Promise<HttpSandbox> {
+  const services: Partial<Record<ServiceName, RunningService>> = {}
+  const close = async () => {
+    await Promise.all(Object.values(services).map((s) => s.close()))
+  }
+  try {
+    for (const name of options.only ?? SERVICE_NAMES) {
+      services[name] = await runService(config, name, (o) =>
+        createServiceApp(name, { ...o, random: options.random ?? o.random }),
+      )
+    }
+  } catch (error) {
+    await close()
+    throw error
+  }
+  const urls = Object.fromEntries(
+    SERVICE_NAMES.map((name) => [name, config.services[name].publicUrl]),
+  ) as Record<ServiceName, string>
+  return { services, urls, close }
+}

@@ -1,0 +1,72 @@
+import {
+  createServiceApp,
+  cryptoRandom,
+  lazyServiceKeys,
+  type SandboxEnv,
+  type ServiceOptions,
+} from '@partner-sandbox/shared'
+import type { Hono, MiddlewareHandler } from 'hono'
+import { postDueMicroDebits } from './domain/micro-debits'
+import { seededClients } from './domain/oauth-clients'
+import { depsOf, type UspsRuntime } from './lib/runtime'
+import { apiAccountRoutes } from './routes/api-account'
+import { apiRegistrationRoutes } from './routes/api-registration'
+import { apiSessionRoutes } from './routes/api-sessions'
+import { controlRoutes } from './routes/control'
+import { oauthAuthorizeRoutes } from './routes/oauth-authorize'
+import { oauthTokenRoutes } from './routes/oauth-token'
+import { paymentsRoutes } from './routes/payments'
+import { portalRoutes } from './routes/portal'
+import { registerRoutes } from './routes/register'
+import { signInRoutes } from './routes/sign-in'
+
+export interface UspsAppOptions extends ServiceOptions {
+  /** Secret of the seeded `auctane` client; Stamps.com must use the same. */
+  auctaneClientSecret?: string
+}
+
+/**
+ * The fake USPS: Business Portal (accounts, MFA, EPA), OAuth 2.0 authorization server, Payments
+ * API and NSA link approval. No I/O here; `main.ts` serves it.
+ *
+ * @example
+ * const app = createApp({ store: createMemoryStore(), peers })
+ * await app.request('/.well-known/oauth-authorization-server')
+ */
+export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
+  const keys = lazyServiceKeys(options.store)
+  const runtime: UspsRuntime = {
+    baseUrl: options.peers.usps.baseUrl.replace(/\/$/, ''),
+    random: options.random ?? cryptoRandom,
+    peers: options.peers,
+    clients: seededClients({
+      peers: options.peers,
+      auctaneClientSecret: options.auctaneClientSecret ?? 'auctane-sandbox-secret',
+    }),
+    keys,
+  }
+  // Micro-debits post on the sandbox clock; any request of the tenant may be the first after,
+  // the outbox of the control API included.
+  const postDue: MiddlewareHandler<SandboxEnv> = async (c, next) => {
+    await postDueMicroDebits(depsOf(c, runtime))
+    await next()
+  }
+  const app = createServiceApp({
+    service: 'usps',
+    store: options.store,
+    realTime: options.realTime ?? Date.now,
+    keys,
+    middleware: [postDue],
+  })
+  app.route('/', signInRoutes(runtime))
+  app.route('/', registerRoutes(runtime))
+  app.route('/', portalRoutes(runtime))
+  app.route('/', oauthAuthorizeRoutes(runtime))
+  app.route('/', oauthTokenRoutes(runtime))
+  app.route('/', paymentsRoutes(runtime))
+  app.route('/', apiRegistrationRoutes(runtime))
+  app.route('/', apiSessionRoutes(runtime))
+  app.route('/', apiAccountRoutes(runtime))
+  app.route('/', controlRoutes(runtime))
+  return app
+}

@@ -1,0 +1,56 @@
+import type { TenantStore } from '@partner-sandbox/shared'
+import type { CompanyInfo, ContactInfo } from './registration-steps'
+
+export const ACCOUNTS = 'accounts'
+export const ACCOUNT_EMAILS = 'account_emails'
+export const ACCOUNT_USERNAMES = 'account_usernames'
+export const CRIDS = 'crids'
+export const MIDS = 'mids'
+
+/** A USPS business account (Business Customer Gateway user plus its company). */
+export interface UspsAccount {
+  id: string
+  email: string
+  username: string
+  passwordHash: string
+  company: CompanyInfo
+  contact: ContactInfo
+  /** Customer Registration ID, 8 digits. */
+  crid: string
+  /** Outbound Mailer ID (MASTER MID), 9 digits starting with 9. */
+  mid: string
+  mfa: { method: 'email'; enrolledAt: string }
+  createdAt: string
+}
+
+export type PublicAccount = Omit<UspsAccount, 'passwordHash'>
+
+/** The account as shown to its owner and API clients: no password hash. */
+export function publicAccount(account: UspsAccount): PublicAccount {
+  const { passwordHash: _hidden, ...rest } = account
+  return rest
+}
+
+export async function getAccount(store: TenantStore, id: string): Promise<UspsAccount | undefined> {
+  return store.get<UspsAccount>(ACCOUNTS, id)
+}
+
+/** Username or email, case-insensitive, as the Sign In form's "Username" accepts both. */
+export async function findAccountByLogin(
+  store: TenantStore,
+  login: string,
+): Promise<UspsAccount | undefined> {
+  const key = login.trim().toLowerCase()
+  const ref =
+    (await store.get<{ accountId: string }>(ACCOUNT_USERNAMES, key)) ??
+    (await store.get<{ accountId: string }>(ACCOUNT_EMAILS, key))
+  return ref ? getAccount(store, ref.accountId) : undefined
+}
+
+export async function isEmailTaken(store: TenantStore, email: string): Promise<boolean> {
+  return (await store.get(ACCOUNT_EMAILS, email.toLowerCase())) !== undefined
+}
+
+export async function isUsernameTaken(store: TenantStore, username: string): Promise<boolean> {
+  return (await store.get(ACCOUNT_USERNAMES, username.toLowerCase())) !== undefined
+}

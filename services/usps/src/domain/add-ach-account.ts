@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { passesAbaChecksum } from '../lib/aba-routing'
+import { type DomainDeps, HOUR_MS, isoAfter, MINUTE_MS } from './deps'
+import { nextEpaStatus } from './epa'
+import { MICRO_DEBIT_SCHEDULE } from './micro-debits'
+import {
+  applyPaymentMethod,
+  getPaymentAccount,
+  type PaymentAccount,
+  requireTerms,
+} from './payment-account'
+
+/** The ACH Debit form. */
+export const AchInput = z.object({
+  routingNumber: z
+    .string('Enter the 9-digit routing number.')
+    .trim()
+    .regex(/^\d{9}$/, 'Enter the 9-digit routing number.')
+    .refine(
+      passesAbaChecksum,
+      'This is not a valid ABA routing number: check the digits (e.g. 011000015).',
+    ),
+  accountNumber: z
+    .string('Enter the account number.')
+    .trim()
+    .regex(/^\d{4,17}$/, 'Enter the 4 to 17 digit account number.'),
+  accountType: z.enum(['checking', 'savings'], 'Choose Checking or Savings.'),
+  acceptTerms: z.literal(true).optional(),
+})
+export type AchInput = z.output<typeof AchInput>
+
+/**
+ * Adds a bank account for ACH Debit: the EPA is Pending (with its EPS number) until the two
+ * micro-debits, posted 24 to 48 hours later on the sandbox clock, are confirmed.
+ *
+ * @example
+ * const epa = await addAchAccount(deps, account.id, input) // epa.status === 'pending_verification'
+ */
+export async function addAchAccount(
+  deps: DomainDeps,
+  accountId: string,
+  input: AchInput,
+): Promise<PaymentAccount> {
+  const current = await getPaymentAccount(deps, accountId)
+  requireTerms(current, input.acceptTerms)
+  nextEpaStatus(current.status, 'ach_added')
+  const cents = () => 1 + deps.random.int(99)
+  const delayMs = 24 * HOUR_MS + deps.random.int(24 * 60 + 1) * MINUTE_MS
+  const postedAt = isoAfter(deps.clock, delayMs)
+  const epa = await applyPaymentMethod(deps, current, 'ach_added', {
+    method: 'ach',
+    card: undefined,
+    ach: {
+      routingNumber: input.routingNumber,
+      accountLast4: input.accountNumber.slice(-4),
+      accountType: input.accountType,
+      microDebitsCents: [cents(), cents()],
+      createdAt: deps.clock.now().toISOString(),
+      postedAt,
+      failedAttempts: 0,
+    },
+  })
+  await deps.store.put(MICRO_DEBIT_SCHEDULE, accountId, { accountId, postedAt })
+  return epa
+}

@@ -1,0 +1,66 @@
+import {
+  CardDetails,
+  cardBrand,
+  isCardExpired,
+  isDeclinedTestCard,
+  ValidationError,
+} from '@partner-sandbox/shared'
+import { z } from 'zod'
+import type { DomainDeps } from './deps'
+import { nextEpaStatus } from './epa'
+import {
+  applyPaymentMethod,
+  getPaymentAccount,
+  type PaymentAccount,
+  requireTerms,
+} from './payment-account'
+
+/** The card form: shared card fields plus USPS's "Anticipated daily spend (USD)". */
+export const CreditCardInput = CardDetails.extend({
+  anticipatedDailySpend: z.coerce
+    .number('Enter the anticipated daily spend in US dollars, e.g. 250.')
+    .positive('Enter an anticipated daily spend above $0.')
+    .max(10_000_000, 'Enter an anticipated daily spend of at most $10,000,000.'),
+  /** JSON clients agree to the terms in the same call; the portal records it one step before. */
+  acceptTerms: z.literal(true).optional(),
+})
+export type CreditCardInput = z.output<typeof CreditCardInput>
+
+/**
+ * Adds a credit card as the EPA's payment method: the EPA becomes Active with a 10-digit EPS
+ * number. Expired and declined cards are refused before anything is written.
+ *
+ * @example
+ * const epa = await addCreditCard(deps, account.id, input) // epa.status === 'active'
+ */
+export async function addCreditCard(
+  deps: DomainDeps,
+  accountId: string,
+  input: CreditCardInput,
+): Promise<PaymentAccount> {
+  const current = await getPaymentAccount(deps, accountId)
+  requireTerms(current, input.acceptTerms)
+  nextEpaStatus(current.status, 'credit_card_added')
+  if (isCardExpired(input.expiry, deps.clock.now())) {
+    throw ValidationError.forField(
+      'expiry',
+      `This card expired (${input.expiry}). Use a card that is still valid.`,
+    )
+  }
+  if (isDeclinedTestCard(input.cardNumber)) {
+    throw ValidationError.forField(
+      'cardNumber',
+      'Your card was declined. Use another card (test card: 4242 4242 4242 4242).',
+    )
+  }
+  return applyPaymentMethod(deps, current, 'credit_card_added', {
+    method: 'credit_card',
+    card: {
+      brand: cardBrand(input.cardNumber),
+      last4: input.cardNumber.slice(-4),
+      expiry: input.expiry,
+      anticipatedDailySpend: input.anticipatedDailySpend,
+    },
+    ach: undefined,
+  })
+}

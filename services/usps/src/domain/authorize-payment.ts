@@ -1,0 +1,115 @@
+import { type ServiceKeys, signServiceToken } from '@partner-sandbox/shared'
+import { UspsApiError } from '../errors'
+import { ownerOfNumber } from '../lib/unique-number'
+import type { AccessTokenClaims } from './access-token'
+import { getAccount, type UspsAccount } from './account'
+import type { DomainDeps } from './deps'
+import { type NsaLink, requestNsaLink } from './nsa-link'
+import type { OAuthClient } from './oauth-clients'
+import { EPS_NUMBERS, getPaymentAccount } from './payment-account'
+import type { PaymentRole } from './payment-roles'
+
+export const PAYMENT_AUTHORIZATION_TOKEN_TYPE = 'payment-authorization+jwt'
+
+export interface PaymentAuthorization {
+  paymentAuthorizationToken: string
+  roles: PaymentRole[]
+  /** Set when the client is an NSA partner (Auctane): the link request USPS must approve. */
+  nsaLink?: NsaLink
+}
+
+/**
+ * Checks validated roles against the token's account (EPS number 100001, payment method 100003,
+ * pending ACH 100004, CRID/MID 403) and signs a payment authorization token (8 hours). For an
+ * NSA partner it records, or keeps, the pending NSA link request.
+ */
+export async function authorizePayment(
+  deps: DomainDeps,
+  keys: ServiceKeys,
+  caller: AccessTokenClaims,
+  client: OAuthClient | undefined,
+  roles: PaymentRole[],
+): Promise<PaymentAuthorization> {
+  if (!caller.scopes.includes('payments')) {
+    throw UspsApiError.forbidden('The access token does not include the payments scope.')
+  }
+  const account = caller.accountId ? await getAccount(deps.store, caller.accountId) : undefined
+  if (!account) {
+    throw UspsApiError.forbidden(
+      'The access token does not act for a USPS business account. Use a token from the authorization code grant.',
+    )
+  }
+  await checkPaymentAccounts(deps, account, roles)
+  checkIdentifiers(account, roles)
+  const paymentAuthorizationToken = await signServiceToken(keys, {
+    type: PAYMENT_AUTHORIZATION_TOKEN_TYPE,
+    issuer: deps.baseUrl,
+    audience: deps.baseUrl,
+    subject: account.id,
+    tenant: deps.store.tenant,
+    ttlSeconds: 8 * 3600,
+    clock: deps.clock,
+    claims: { client_id: caller.clientId, roles },
+  })
+  const payer = roles.find((r) => r.roleName === 'PAYER')
+  const labelOwner = roles.find((r) => r.roleName === 'LABEL_OWNER')
+  let nsaLink: NsaLink | undefined
+  if (client?.nsaPartner && payer?.accountType === 'EPS' && payer.accountNumber) {
+    nsaLink = await requestNsaLink(deps, {
+      clientId: client.id,
+      uspsAccountId: account.id,
+      crid: account.crid,
+      mid: labelOwner?.MID ?? payer.MID ?? account.mid,
+      epsNumber: payer.accountNumber,
+    })
+  }
+  return { paymentAuthorizationToken, roles, nsaLink }
+}
+
+async function checkPaymentAccounts(deps: DomainDeps, account: UspsAccount, roles: PaymentRole[]) {
+  for (const role of roles) {
+    if (role.accountType !== 'EPS' || !role.accountNumber) continue
+    const number = role.accountNumber
+    if ((await ownerOfNumber(deps.store, EPS_NUMBERS, number)) !== account.id) {
+      throw UspsApiError.badRequest([
+        { code: '100001', detail: `Could not find an EPS Account with number: ${number}.` },
+      ])
+    }
+    const epa = await getPaymentAccount(deps, account.id)
+    if (epa.status === 'pending_verification') {
+      throw UspsApiError.badRequest([
+        {
+          code: '100004',
+          detail:
+            'EPS Primary Payment Method is not Active, please check your payment method and try again.',
+        },
+      ])
+    }
+    if (epa.status !== 'active') {
+      throw UspsApiError.badRequest([
+        {
+          code: '100003',
+          detail:
+            'Your EPS Account does not have a Primary Payment Method, please check your account and try again.',
+        },
+      ])
+    }
+  }
+}
+
+function checkIdentifiers(account: UspsAccount, roles: PaymentRole[]) {
+  for (const role of roles) {
+    if (role.CRID && role.CRID !== account.crid) {
+      throw UspsApiError.forbidden(
+        `The CRID ${role.CRID} is not associated with the authorized USPS account.`,
+      )
+    }
+    for (const mid of [role.MID, role.manifestMID]) {
+      if (mid && mid !== account.mid) {
+        throw UspsApiError.forbidden(
+          `The MID ${mid} is not associated with the authorized USPS account.`,
+        )
+      }
+    }
+  }
+}

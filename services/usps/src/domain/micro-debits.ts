@@ -1,0 +1,111 @@
+import { sendMessage, ValidationError } from '@partner-sandbox/shared'
+import { z } from 'zod'
+import { EpaStateError } from '../errors'
+import { getAccount } from './account'
+import { type DomainDeps, isPast } from './deps'
+import { nextEpaStatus } from './epa'
+import { getPaymentAccount, PAYMENT_ACCOUNTS, type PaymentAccount } from './payment-account'
+
+/** Bank accounts whose micro-debits have not posted yet: the only ones a request must look at. */
+export const MICRO_DEBIT_SCHEDULE = 'micro_debit_schedule'
+export const MAX_VERIFICATION_ATTEMPTS = 3
+
+const Amount = (label: string) =>
+  z
+    .string(`Enter the ${label} micro-debit amount.`)
+    .trim()
+    .regex(/^\$?0?\.\d{2}$/, `Enter the ${label} micro-debit amount in dollars, e.g. 0.32.`)
+    .transform((v) => Math.round(Number(v.replace('$', '')) * 100))
+
+export const MicroDebitInput = z.object({
+  firstAmount: Amount('first'),
+  secondAmount: Amount('second'),
+})
+
+const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`
+
+/**
+ * Posts the micro-debits whose time has come on the sandbox clock: the bank notice appears in the
+ * outbox. Checked lazily on each request, so a clock jump of 48 hours shows them at once.
+ */
+export async function postDueMicroDebits(deps: DomainDeps): Promise<number> {
+  let posted = 0
+  for (const due of await deps.store.list<{ accountId: string; postedAt: string }>(
+    MICRO_DEBIT_SCHEDULE,
+  )) {
+    if (!isPast(deps.clock, due.postedAt)) continue
+    let claimed = false
+    const epa = await deps.store.update<PaymentAccount>(PAYMENT_ACCOUNTS, due.accountId, (p) => {
+      if (!p?.ach || p.ach.noticeSentAt) return p
+      claimed = true
+      return { ...p, ach: { ...p.ach, noticeSentAt: deps.clock.now().toISOString() } }
+    })
+    await deps.store.delete(MICRO_DEBIT_SCHEDULE, due.accountId)
+    const account = await getAccount(deps.store, due.accountId)
+    if (!claimed || !epa?.ach || !account) continue
+    const [first, second] = epa.ach.microDebitsCents
+    await sendMessage(deps.store, deps.clock, {
+      channel: 'email',
+      to: account.email,
+      subject: `Bank notice: two debits from USPS EPS on account ending ${epa.ach.accountLast4}`,
+      text:
+        `Sandbox Bank: two debits posted to your ${epa.ach.accountType} account ending ` +
+        `${epa.ach.accountLast4}: USPS EPS VERIFY ${dollars(first)} and USPS EPS VERIFY ` +
+        `${dollars(second)}. Enter both amounts in the USPS Business Portal (My Account > ` +
+        'Payment Account > Verify your bank account).',
+    })
+    posted++
+  }
+  return posted
+}
+
+/** True when the bank shows the debits (the user can read the amounts). */
+export function microDebitsPosted(deps: Pick<DomainDeps, 'clock'>, epa: PaymentAccount): boolean {
+  return epa.ach !== undefined && isPast(deps.clock, epa.ach.postedAt)
+}
+
+/**
+ * Confirms the two amounts (in either order). Three wrong tries fail the bank account; the user
+ * then adds a payment account again.
+ */
+export async function verifyMicroDebits(
+  deps: DomainDeps,
+  accountId: string,
+  input: z.output<typeof MicroDebitInput>,
+): Promise<PaymentAccount> {
+  await postDueMicroDebits(deps)
+  const epa = await getPaymentAccount(deps, accountId)
+  nextEpaStatus(epa.status, 'micro_debits_verified')
+  if (!epa.ach || !microDebitsPosted(deps, epa)) {
+    throw new EpaStateError(
+      'The micro-debits have not posted yet: they reach your bank 24 to 48 hours after you added it. Check again later.',
+    )
+  }
+  const expected = [...epa.ach.microDebitsCents].sort((a, b) => a - b)
+  const given = [input.firstAmount, input.secondAmount].sort((a, b) => a - b)
+  const now = deps.clock.now().toISOString()
+  if (expected[0] === given[0] && expected[1] === given[1]) {
+    const status = nextEpaStatus(epa.status, 'micro_debits_verified')
+    const next: PaymentAccount = { ...epa, status, activatedAt: now, updatedAt: now }
+    await deps.store.put(PAYMENT_ACCOUNTS, accountId, next)
+    return next
+  }
+  const failedAttempts = epa.ach.failedAttempts + 1
+  const locked = failedAttempts >= MAX_VERIFICATION_ATTEMPTS
+  await deps.store.put<PaymentAccount>(PAYMENT_ACCOUNTS, accountId, {
+    ...epa,
+    status: locked ? nextEpaStatus(epa.status, 'verification_failed') : epa.status,
+    ach: { ...epa.ach, failedAttempts },
+    updatedAt: now,
+  })
+  if (locked) {
+    throw new EpaStateError(
+      'The amounts did not match 3 times, so the bank account could not be verified. Add a payment account again.',
+    )
+  }
+  const left = MAX_VERIFICATION_ATTEMPTS - failedAttempts
+  throw ValidationError.forField(
+    'firstAmount',
+    `The amounts do not match the micro-debits. ${left} ${left === 1 ? 'try' : 'tries'} left.`,
+  )
+}

@@ -1,0 +1,91 @@
+import { NotFoundError, secretToken } from '@partner-sandbox/shared'
+import { NsaLinkStateError } from '../errors'
+import type { DomainDeps } from './deps'
+
+const NSA_LINKS = 'nsa_links'
+const NSA_LINK_KEYS = 'nsa_link_keys'
+
+/**
+ * A platform's request to use a customer's NSA rates, created by a payment authorization and
+ * approved by USPS (here: the control API).
+ *
+ *   pending --approve--> approved
+ */
+export type NsaLinkStatus = 'pending' | 'approved'
+export type NsaLinkEvent = 'approve'
+
+const TRANSITIONS: Record<NsaLinkStatus, Partial<Record<NsaLinkEvent, NsaLinkStatus>>> = {
+  pending: { approve: 'approved' },
+  approved: {},
+}
+
+export function nextNsaLinkStatus(status: NsaLinkStatus, event: NsaLinkEvent): NsaLinkStatus {
+  const next = TRANSITIONS[status][event]
+  if (!next) throw new NsaLinkStateError(`The NSA link is already ${status}; nothing to ${event}.`)
+  return next
+}
+
+export interface NsaLink {
+  id: string
+  status: NsaLinkStatus
+  clientId: string
+  uspsAccountId: string
+  crid: string
+  mid: string
+  epsNumber: string
+  createdAt: string
+  approvedAt?: string
+}
+
+export type NewNsaLink = Pick<NsaLink, 'clientId' | 'uspsAccountId' | 'crid' | 'mid' | 'epsNumber'>
+
+/**
+ * Records a pending link request, once per client, account and EPS number: repeating the payment
+ * authorization keeps the existing request (whatever its status).
+ */
+export async function requestNsaLink(
+  deps: Pick<DomainDeps, 'store' | 'clock'>,
+  input: NewNsaLink,
+): Promise<NsaLink> {
+  const key = `${input.clientId}|${input.uspsAccountId}|${input.epsNumber}`
+  const id = `nsa_${secretToken(9)}`
+  if (!(await deps.store.insert(NSA_LINK_KEYS, key, { linkId: id }))) {
+    const existing = await deps.store.get<{ linkId: string }>(NSA_LINK_KEYS, key)
+    const link = existing && (await deps.store.get<NsaLink>(NSA_LINKS, existing.linkId))
+    if (link) return link
+  }
+  const link: NsaLink = {
+    id,
+    status: 'pending',
+    ...input,
+    createdAt: deps.clock.now().toISOString(),
+  }
+  await deps.store.put(NSA_LINKS, id, link)
+  await deps.store.put(NSA_LINK_KEYS, key, { linkId: id })
+  return link
+}
+
+export async function listNsaLinks(deps: Pick<DomainDeps, 'store'>): Promise<NsaLink[]> {
+  return deps.store.list<NsaLink>(NSA_LINKS)
+}
+
+/** pending -> approved; a second approval is a 409, an unknown id a 404. */
+export async function approveNsaLink(
+  deps: Pick<DomainDeps, 'store' | 'clock'>,
+  id: string,
+): Promise<NsaLink> {
+  const now = deps.clock.now().toISOString()
+  let refusal: unknown
+  const updated = await deps.store.update<NsaLink>(NSA_LINKS, id, (link) => {
+    if (!link) return link
+    try {
+      return { ...link, status: nextNsaLinkStatus(link.status, 'approve'), approvedAt: now }
+    } catch (error) {
+      refusal = error
+      return link
+    }
+  })
+  if (refusal) throw refusal
+  if (!updated) throw new NotFoundError(`No NSA link request ${id} exists in this tenant.`)
+  return updated
+}

@@ -1,0 +1,113 @@
+import { randomDigits, ValidationError } from '@partner-sandbox/shared'
+import { z } from 'zod'
+import { checkedBox } from '../lib/checkbox'
+import { claimUniqueNumber } from '../lib/unique-number'
+import type { DomainDeps } from './deps'
+import { type EpaEvent, type EpaStatus, nextEpaStatus } from './epa'
+
+export const PAYMENT_ACCOUNTS = 'payment_accounts'
+export const EPS_NUMBERS = 'eps_numbers'
+
+export type PaymentMethod = 'credit_card' | 'ach'
+
+/** The account's EPA: one per business account, keyed by the account id. */
+export interface PaymentAccount {
+  accountId: string
+  status: EpaStatus
+  termsAcceptedAt?: string
+  /** 10-digit Enterprise Payment System number, assigned when a payment method is added. */
+  epsNumber?: string
+  method?: PaymentMethod
+  card?: { brand: string; last4: string; expiry: string; anticipatedDailySpend: number }
+  ach?: {
+    routingNumber: string
+    accountLast4: string
+    accountType: 'checking' | 'savings'
+    microDebitsCents: [number, number]
+    createdAt: string
+    /** When the bank shows the two debits: 24 to 48 hours after the account was added. */
+    postedAt: string
+    noticeSentAt?: string
+    failedAttempts: number
+  }
+  activatedAt?: string
+  updatedAt: string
+}
+
+/** The "Add your payment account to get started" choice on the portal. */
+export const PaymentTermsInput = z.object({
+  acceptTerms: checkedBox(
+    'Check the box to agree to the payment account terms and conditions before you continue.',
+  ),
+  method: z.enum(['credit_card', 'ach'], 'Choose Credit Card or ACH Debit.'),
+})
+
+export async function getPaymentAccount(
+  deps: Pick<DomainDeps, 'store'>,
+  accountId: string,
+): Promise<PaymentAccount> {
+  return (
+    (await deps.store.get<PaymentAccount>(PAYMENT_ACCOUNTS, accountId)) ?? {
+      accountId,
+      status: 'none',
+      updatedAt: new Date(0).toISOString(),
+    }
+  )
+}
+
+/** Records the terms acceptance, after checking that a payment method may be added now. */
+export async function acceptPaymentTerms(
+  deps: DomainDeps,
+  accountId: string,
+  input: z.output<typeof PaymentTermsInput>,
+): Promise<PaymentAccount> {
+  const current = await getPaymentAccount(deps, accountId)
+  nextEpaStatus(current.status, input.method === 'ach' ? 'ach_added' : 'credit_card_added')
+  const now = deps.clock.now().toISOString()
+  const next: PaymentAccount = { ...current, termsAcceptedAt: now, updatedAt: now }
+  await deps.store.put(PAYMENT_ACCOUNTS, accountId, next)
+  return next
+}
+
+/**
+ * Shared tail of adding a card or bank account: checks terms and state, keeps the EPS number an
+ * earlier (failed) attempt got, or claims a new one, then writes the record in one put.
+ */
+export async function applyPaymentMethod(
+  deps: DomainDeps,
+  current: PaymentAccount,
+  event: Extract<EpaEvent, 'credit_card_added' | 'ach_added'>,
+  patch: Partial<PaymentAccount>,
+): Promise<PaymentAccount> {
+  const status = nextEpaStatus(current.status, event)
+  const now = deps.clock.now().toISOString()
+  const epsNumber =
+    current.epsNumber ??
+    (await claimUniqueNumber(
+      deps.store,
+      EPS_NUMBERS,
+      () => randomDigits(deps.random, 10),
+      current.accountId,
+    ))
+  const next: PaymentAccount = {
+    ...current,
+    ...patch,
+    status,
+    epsNumber,
+    termsAcceptedAt: current.termsAcceptedAt ?? now,
+    activatedAt: status === 'active' ? now : undefined,
+    updatedAt: now,
+  }
+  await deps.store.put(PAYMENT_ACCOUNTS, current.accountId, next)
+  return next
+}
+
+/** Refuses a payment method when the terms box was never checked (portal step or API flag). */
+export function requireTerms(current: PaymentAccount, acceptTerms: boolean | undefined): void {
+  if (!current.termsAcceptedAt && acceptTerms !== true) {
+    throw ValidationError.forField(
+      'acceptTerms',
+      'Agree to the payment account terms and conditions first (Business Portal > Add your payment account to get started).',
+    )
+  }
+}

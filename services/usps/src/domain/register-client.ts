@@ -1,0 +1,61 @@
+import { ConflictError, type TenantStore } from '@partner-sandbox/shared'
+import { z } from 'zod'
+import { type OAuthClient, REGISTERED_CLIENTS, SUPPORTED_SCOPES } from './oauth-clients'
+
+const Scope = z.enum(SUPPORTED_SCOPES)
+
+/** Body of `POST /__sandbox/oauth-clients`. */
+export const NewClientInput = z
+  .object({
+    clientId: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{3,64}$/, 'Use 3 to 64 letters, digits, ".", "_" or "-".'),
+    name: z.string().trim().min(1).max(80),
+    type: z.enum(['confidential', 'public']).default('confidential'),
+    clientSecret: z.string().min(8, 'Use at least 8 characters for the client secret.').optional(),
+    redirectUris: z
+      .array(z.url({ protocol: /^https?$/ }).refine((u) => !u.includes('#'), 'No fragments.'))
+      .max(10)
+      .default([]),
+    allowLoopbackRedirects: z.boolean().default(false),
+    scopes: z
+      .array(Scope)
+      .min(1)
+      .default([...SUPPORTED_SCOPES]),
+  })
+  .refine((c) => c.type === 'public' || c.clientSecret !== undefined, {
+    path: ['clientSecret'],
+    message: 'A confidential client needs a clientSecret.',
+  })
+  .refine((c) => c.type === 'confidential' || c.clientSecret === undefined, {
+    path: ['clientSecret'],
+    message: 'A public client has no secret; leave clientSecret out.',
+  })
+  .refine((c) => c.redirectUris.length > 0 || c.allowLoopbackRedirects, {
+    path: ['redirectUris'],
+    message: 'Give at least one redirect URI, or set allowLoopbackRedirects.',
+  })
+
+/** Registers a client for this tenant; ids of seeded or existing clients are refused (409). */
+export async function registerClient(
+  store: TenantStore,
+  seeded: OAuthClient[],
+  input: z.output<typeof NewClientInput>,
+): Promise<OAuthClient> {
+  const client: OAuthClient = {
+    id: input.clientId,
+    name: input.name,
+    type: input.type,
+    secret: input.clientSecret,
+    redirectUris: input.redirectUris,
+    allowLoopbackRedirects: input.allowLoopbackRedirects,
+    scopes: input.scopes,
+    pkceRequired: input.type === 'public',
+    nsaPartner: false,
+  }
+  const taken =
+    seeded.some((c) => c.id === client.id) ||
+    !(await store.insert(REGISTERED_CLIENTS, client.id, client))
+  if (taken) throw new ConflictError(`The client_id ${client.id} is already registered.`)
+  return client
+}

@@ -1,0 +1,107 @@
+import { SandboxError } from '@partner-sandbox/shared'
+
+/** The RFC 6749 `error` values the token, revoke and authorize endpoints answer. */
+export type OAuthErrorCode =
+  | 'invalid_request'
+  | 'invalid_client'
+  | 'invalid_grant'
+  | 'unauthorized_client'
+  | 'unsupported_grant_type'
+  | 'unsupported_response_type'
+  | 'invalid_scope'
+  | 'access_denied'
+
+/** An OAuth failure, rendered as `{error, error_description}` (RFC 6749 5.2), never problem+json. */
+export class OAuthError extends SandboxError {
+  override name = 'OAuthError'
+  readonly oauthError: OAuthErrorCode
+
+  constructor(error: OAuthErrorCode, description: string, options: { cause?: unknown } = {}) {
+    super(`oauth_${error}`, error === 'invalid_client' ? 401 : 400, error, description, options)
+    this.oauthError = error
+  }
+}
+
+/** One entry of USPS's `error.errors[]` envelope. */
+export interface UspsErrorItem {
+  status: string
+  code: string
+  title: string
+  detail: string
+  source?: { parameter: string }
+}
+
+/**
+ * A Payments API failure, rendered in USPS's own envelope (`{apiVersion, error: {...}}`); `title`
+ * holds USPS's `error.message` (BAD_REQUEST, FORBIDDEN, UNAUTHORIZED).
+ */
+export class UspsApiError extends SandboxError {
+  override name = 'UspsApiError'
+  readonly items: UspsErrorItem[]
+
+  constructor(status: number, message: string, items: UspsErrorItem[]) {
+    super(`usps_${items[0]?.code ?? status}`, status, message, items[0]?.detail ?? message)
+    this.items = items
+  }
+
+  /** 400 BAD_REQUEST with USPS error codes such as 160228 or 100001. */
+  static badRequest(items: { code: string; detail: string }[]): UspsApiError {
+    return new UspsApiError(
+      400,
+      'BAD_REQUEST',
+      items.map((i) => ({
+        status: '400',
+        code: i.code,
+        title: 'BAD_REQUEST',
+        detail: i.detail,
+        source: { parameter: 'roles' },
+      })),
+    )
+  }
+
+  static forbidden(detail: string): UspsApiError {
+    return new UspsApiError(403, 'FORBIDDEN', [
+      { status: '403', code: '403', title: 'FORBIDDEN', detail, source: { parameter: 'roles' } },
+    ])
+  }
+
+  static unauthorized(detail: string): UspsApiError {
+    return new UspsApiError(401, 'UNAUTHORIZED', [
+      { status: '401', code: '401', title: 'UNAUTHORIZED', detail },
+    ])
+  }
+}
+
+/** The emailed validation link or code is past its 10 minutes. */
+export class RegistrationExpiredError extends SandboxError {
+  override name = 'RegistrationExpiredError'
+  constructor(detail: string) {
+    super('registration_expired', 400, 'Validation expired', detail)
+  }
+}
+
+/** The MFA challenge is gone (expired or too many wrong codes): the user signs in again. */
+export class MfaRestartError extends SandboxError {
+  override name = 'MfaRestartError'
+  constructor(detail: string) {
+    super('mfa_restart', 400, 'Sign in again', detail, {
+      fieldErrors: [{ field: 'code', message: detail }],
+    })
+  }
+}
+
+/** A payment-account (EPA) step that its current state does not allow. */
+export class EpaStateError extends SandboxError {
+  override name = 'EpaStateError'
+  constructor(detail: string) {
+    super('epa_state_conflict', 409, 'Payment account state conflict', detail)
+  }
+}
+
+/** An NSA link step its current state does not allow (e.g. approving twice). */
+export class NsaLinkStateError extends SandboxError {
+  override name = 'NsaLinkStateError'
+  constructor(detail: string) {
+    super('nsa_link_state_conflict', 409, 'NSA link state conflict', detail)
+  }
+}

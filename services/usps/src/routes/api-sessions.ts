@@ -1,0 +1,70 @@
+import {
+  endSession,
+  parseInput,
+  readBody,
+  type SandboxEnv,
+  startSession,
+  UnauthorizedError,
+} from '@partner-sandbox/shared'
+import { Hono } from 'hono'
+import { getAccount, publicAccount } from '../domain/account'
+import {
+  checkPassword,
+  MfaCodeInput,
+  SignInInput,
+  startMfaChallenge,
+  verifyMfaCode,
+} from '../domain/sign-in'
+import { MfaRestartError } from '../errors'
+import { depsOf, type UspsRuntime } from '../lib/runtime'
+import { readUspsSession, USPS_SESSION } from '../lib/session'
+
+/** JSON twins of Sign In, the MFA code and Sign Out. */
+export function apiSessionRoutes(runtime: UspsRuntime) {
+  return new Hono<SandboxEnv>()
+    .post('/api/v1/sessions', async (c) => {
+      const deps = depsOf(c, runtime)
+      const account = await checkPassword(deps, parseInput(SignInInput, await readBody(c)))
+      const challenge = await startMfaChallenge(deps, account)
+      await endSession(c, USPS_SESSION.cookieName)
+      const sessionToken = await startSession(c, USPS_SESSION, {
+        stage: 'mfa_pending',
+        accountId: account.id,
+        challengeId: challenge.id,
+      })
+      return c.json(
+        {
+          sessionToken,
+          mfaRequired: true,
+          mfa: { channel: 'email', expiresAt: challenge.expiresAt },
+        },
+        201,
+      )
+    })
+    .post('/api/v1/sessions/current/mfa', async (c) => {
+      const session = await readUspsSession(c)
+      if (session?.stage !== 'mfa_pending') {
+        throw new UnauthorizedError('No sign-in waits for a code: POST /api/v1/sessions first.')
+      }
+      const { code } = parseInput(MfaCodeInput, await readBody(c))
+      let accountId: string
+      try {
+        accountId = await verifyMfaCode(depsOf(c, runtime), session.challengeId, code)
+      } catch (error) {
+        if (error instanceof MfaRestartError) await endSession(c, USPS_SESSION.cookieName)
+        throw error
+      }
+      await endSession(c, USPS_SESSION.cookieName)
+      const sessionToken = await startSession(c, USPS_SESSION, {
+        stage: 'signed_in',
+        accountId,
+        mfa: true,
+      })
+      const account = await getAccount(c.var.store, accountId)
+      return c.json({ sessionToken, account: account ? publicAccount(account) : null })
+    })
+    .delete('/api/v1/sessions/current', async (c) => {
+      await endSession(c, USPS_SESSION.cookieName)
+      return c.body(null, 204)
+    })
+}

@@ -1,0 +1,126 @@
+import { parseInput, readBody, type SandboxEnv, type SandboxError } from '@partner-sandbox/shared'
+import { Hono } from 'hono'
+import { publicAccount } from '../domain/account'
+import { AchInput, addAchAccount } from '../domain/add-ach-account'
+import { addCreditCard, CreditCardInput } from '../domain/add-credit-card'
+import { canApply } from '../domain/epa'
+import { MicroDebitInput, microDebitsPosted, verifyMicroDebits } from '../domain/micro-debits'
+import {
+  acceptPaymentTerms,
+  getPaymentAccount,
+  type PaymentAccount,
+  PaymentTermsInput,
+} from '../domain/payment-account'
+import { withAccountPage } from '../lib/require-account'
+import { depsOf, type UspsRuntime } from '../lib/runtime'
+import { AchPage } from '../pages/ach'
+import { CreditCardPage } from '../pages/credit-card'
+import { MyAccountPage } from '../pages/my-account'
+import { PortalPage } from '../pages/portal'
+import { VerifyBankPage } from '../pages/verify-bank'
+
+const METHOD_PATHS = {
+  credit_card: '/portal/payment-account/credit-card',
+  ach: '/portal/payment-account/ach',
+} as const
+
+/** The card and ACH forms open only after the terms box and while a method may be added. */
+const formOpen = (epa: PaymentAccount) =>
+  epa.termsAcceptedAt !== undefined && canApply(epa.status, 'ach_added')
+
+/** The Business Portal, My Account and the EPA forms (credit card, ACH, micro-debit check). */
+export function portalRoutes(runtime: UspsRuntime) {
+  return new Hono<SandboxEnv>()
+    .get(
+      '/portal',
+      withAccountPage(async (c, account) => {
+        const epa = await getPaymentAccount(c.var, account.id)
+        return c.html(<PortalPage account={publicAccount(account)} epa={epa} />)
+      }),
+    )
+    .post(
+      '/portal/payment-account',
+      withAccountPage(async (c, account) => {
+        const body = await readBody(c)
+        const epa = await getPaymentAccount(c.var, account.id)
+        c.set('renderFormError', (error: SandboxError) =>
+          c.html(
+            <PortalPage account={publicAccount(account)} epa={epa} values={body} error={error} />,
+            error.status as 400,
+          ),
+        )
+        const input = parseInput(PaymentTermsInput, body)
+        await acceptPaymentTerms(depsOf(c, runtime), account.id, input)
+        return c.redirect(METHOD_PATHS[input.method])
+      }),
+    )
+    .get(
+      '/portal/account',
+      withAccountPage(async (c, account) => {
+        const epa = await getPaymentAccount(c.var, account.id)
+        return c.html(<MyAccountPage account={publicAccount(account)} epa={epa} />)
+      }),
+    )
+    .get(
+      METHOD_PATHS.credit_card,
+      withAccountPage(async (c, account) => {
+        if (!formOpen(await getPaymentAccount(c.var, account.id))) return c.redirect('/portal')
+        return c.html(<CreditCardPage />)
+      }),
+    )
+    .post(
+      METHOD_PATHS.credit_card,
+      withAccountPage(async (c, account) => {
+        const body = await readBody(c)
+        c.set('renderFormError', (error: SandboxError) =>
+          c.html(<CreditCardPage values={body} error={error} />, error.status as 400),
+        )
+        const input = parseInput(CreditCardInput, { ...body, acceptTerms: undefined })
+        await addCreditCard(depsOf(c, runtime), account.id, input)
+        return c.redirect('/portal')
+      }),
+    )
+    .get(
+      METHOD_PATHS.ach,
+      withAccountPage(async (c, account) => {
+        if (!formOpen(await getPaymentAccount(c.var, account.id))) return c.redirect('/portal')
+        return c.html(<AchPage />)
+      }),
+    )
+    .post(
+      METHOD_PATHS.ach,
+      withAccountPage(async (c, account) => {
+        const body = await readBody(c)
+        c.set('renderFormError', (error: SandboxError) =>
+          c.html(<AchPage values={body} error={error} />, error.status as 400),
+        )
+        const input = parseInput(AchInput, { ...body, acceptTerms: undefined })
+        await addAchAccount(depsOf(c, runtime), account.id, input)
+        return c.redirect('/portal')
+      }),
+    )
+    .get(
+      '/portal/payment-account/verify',
+      withAccountPage(async (c, account) => {
+        const epa = await getPaymentAccount(c.var, account.id)
+        return c.html(<VerifyBankPage epa={epa} posted={microDebitsPosted(c.var, epa)} />)
+      }),
+    )
+    .post(
+      '/portal/payment-account/verify',
+      withAccountPage(async (c, account) => {
+        const body = await readBody(c)
+        const deps = depsOf(c, runtime)
+        c.set('renderFormError', async (error: SandboxError) => {
+          const epa = await getPaymentAccount(deps, account.id)
+          const posted = microDebitsPosted(deps, epa)
+          return c.html(
+            <VerifyBankPage epa={epa} posted={posted} values={body} error={error} />,
+            error.status as 400,
+          )
+        })
+        await verifyMicroDebits(deps, account.id, parseInput(MicroDebitInput, body))
+        return c.redirect('/portal')
+      }),
+    )
+}

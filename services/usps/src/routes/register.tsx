@@ -1,0 +1,114 @@
+import {
+  endSession,
+  parseInput,
+  readBody,
+  type SandboxEnv,
+  type SandboxError,
+  startSession,
+} from '@partner-sandbox/shared'
+import { Hono } from 'hono'
+import {
+  RegistrationCodeInput,
+  StartRegistrationInput,
+  startRegistration,
+  validateRegistrationCode,
+  validateRegistrationLink,
+} from '../domain/registration'
+import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/registration-steps'
+import {
+  completeRegistration,
+  nextWizardStep,
+  saveCompany,
+  saveContact,
+  WIZARD_PATHS,
+} from '../domain/registration-wizard'
+import { depsOf, type UspsRuntime } from '../lib/runtime'
+import { USPS_SESSION } from '../lib/session'
+import { CheckEmailPage } from '../pages/check-email'
+import { MessagePage } from '../pages/message'
+import { RegisterPage } from '../pages/register'
+import { CompanyStepPage } from '../pages/wizard-company'
+import { ContactStepPage } from '../pages/wizard-contact'
+import { SecurityStepPage } from '../pages/wizard-security'
+import { currentRegistration, wizardStep } from './wizard-step'
+
+/** "Create New Account", email validation and the three-step setup wizard. */
+export function registerRoutes(runtime: UspsRuntime) {
+  const app = new Hono<SandboxEnv>()
+    .get('/register', (c) => c.html(<RegisterPage />))
+    .post('/register', async (c) => {
+      const body = await readBody(c)
+      c.set('renderFormError', (error: SandboxError) =>
+        c.html(<RegisterPage values={body} error={error} />, 400),
+      )
+      const input = parseInput(StartRegistrationInput, body)
+      const registration = await startRegistration(depsOf(c, runtime), input)
+      await endSession(c, USPS_SESSION.cookieName)
+      await startSession(c, USPS_SESSION, { stage: 'registering', registrationId: registration.id })
+      return c.redirect('/register/check-email')
+    })
+    .get('/register/check-email', async (c) => {
+      const registration = await currentRegistration(c, runtime)
+      if (!registration) return c.redirect('/register')
+      const next = nextWizardStep(registration)
+      if (next !== 'validate') return c.redirect(WIZARD_PATHS[next])
+      return c.html(<CheckEmailPage email={registration.email} />)
+    })
+    .get('/register/validate', async (c) => {
+      c.set('renderFormError', (error: SandboxError) =>
+        c.html(
+          <MessagePage
+            title="Email validation failed"
+            message={error.message}
+            link={{ href: '/register', text: 'Create New Account' }}
+          />,
+          400,
+        ),
+      )
+      const registration = await validateRegistrationLink(
+        depsOf(c, runtime),
+        c.req.query('token') ?? '',
+      )
+      await endSession(c, USPS_SESSION.cookieName)
+      await startSession(c, USPS_SESSION, { stage: 'registering', registrationId: registration.id })
+      return c.redirect(WIZARD_PATHS[nextWizardStep(registration)])
+    })
+    .post('/register/validate', async (c) => {
+      const registration = await currentRegistration(c, runtime)
+      if (!registration) return c.redirect('/register')
+      c.set('renderFormError', (error: SandboxError) =>
+        c.html(<CheckEmailPage email={registration.email} error={error} />, 400),
+      )
+      const { code } = parseInput(RegistrationCodeInput, await readBody(c))
+      const validated = await validateRegistrationCode(depsOf(c, runtime), registration.id, code)
+      return c.redirect(WIZARD_PATHS[nextWizardStep(validated)])
+    })
+  wizardStep(app, runtime, 'company', {
+    page: CompanyStepPage,
+    saved: (r) => r.company,
+    save: async (c, r, body) => {
+      await saveCompany(depsOf(c, runtime), r.id, parseInput(CompanyInfo, body))
+      return c.redirect(WIZARD_PATHS.contact)
+    },
+  })
+  wizardStep(app, runtime, 'contact', {
+    page: ContactStepPage,
+    saved: (r) => r.contact,
+    save: async (c, r, body) => {
+      await saveContact(depsOf(c, runtime), r.id, parseInput(ContactInfo, body))
+      return c.redirect(WIZARD_PATHS.security)
+    },
+  })
+  wizardStep(app, runtime, 'security', {
+    page: SecurityStepPage,
+    saved: () => undefined,
+    save: async (c, r, body) => {
+      const security = parseInput(SecurityInfo, body)
+      const account = await completeRegistration(depsOf(c, runtime), r.id, security)
+      await endSession(c, USPS_SESSION.cookieName)
+      await startSession(c, USPS_SESSION, { stage: 'signed_in', accountId: account.id, mfa: false })
+      return c.redirect('/portal')
+    },
+  })
+  return app
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import {
+  createTestApp,
+  locationOf,
+  PASSWORD,
+  registerAccount,
+  signIn,
+  TestBrowser,
+} from '../lib/test-harness'
+
+async function withAccount() {
+  const t = createTestApp()
+  await registerAccount(t, new TestBrowser(t.app))
+  return { t, browser: new TestBrowser(t.app) }
+}
+
+describe('Sign In with MFA by email', () => {
+  it('shows the sign-in form with its exact words', async () => {
+    const html = await (await createTestApp().app.request('/login')).text()
+    expect(html).toContain('<h1>Sign In</h1>')
+    expect(html).toContain('<label for="field-username">Username</label>')
+    expect(html).toContain('<label for="field-password">Password</label>')
+    expect(html).toContain('href="/register">Create New Account</a>')
+    expect(locationOf(await createTestApp().app.request('/'))).toBe('/login')
+  })
+
+  it('signs in with the username or the email, then the emailed 6-digit code', async () => {
+    const { t, browser } = await withAccount()
+    const first = await browser.post('/login', { username: 'ann@example.com', password: PASSWORD })
+    expect(locationOf(first)).toBe('/login/mfa')
+    const page = await (await browser.get('/login/mfa')).text()
+    expect(page).toContain('<h1>Verify Your Identity</h1>')
+    expect(page).toContain('Verification code')
+    const email = await t.newestEmail()
+    expect(email.code).toMatch(/^\d{6}$/)
+    const done = await browser.post('/login/mfa', { code: email.code ?? '' })
+    expect(locationOf(done)).toBe('/portal')
+    expect((await browser.get('/portal')).status).toBe(200)
+
+    const byUsername = await signIn(t, new TestBrowser(t.app), 'ANNSHIPS')
+    expect(locationOf(byUsername)).toBe('/portal')
+  })
+
+  it('refuses a wrong password without starting a challenge', async () => {
+    const { t, browser } = await withAccount()
+    const before = (await t.outbox()).length
+    const res = await browser.post('/login', { username: 'annships', password: 'Wrong12345' })
+    expect(res.status).toBe(400)
+    expect(await res.text()).toContain('The username or password is incorrect')
+    expect(await t.outbox()).toHaveLength(before)
+    expect(await t.data.list('mfa_challenges')).toEqual([])
+  })
+
+  it('keeps a half-signed-in session out of the portal and the API', async () => {
+    const { browser } = await withAccount()
+    await browser.post('/login', { username: 'annships', password: PASSWORD })
+    expect(locationOf(await browser.get('/portal'))).toBe('/login/mfa')
+    expect(locationOf(await browser.get('/portal/account'))).toBe('/login/mfa')
+    expect((await browser.json('GET', '/api/v1/account')).status).toBe(401)
+  })
+
+  it('counts wrong codes and ends the challenge after five', async () => {
+    const { t, browser } = await withAccount()
+    await browser.post('/login', { username: 'annships', password: PASSWORD })
+    const code = (await t.newestEmail()).code ?? ''
+    const wrong = code === '111111' ? '222222' : '111111'
+    const first = await browser.post('/login/mfa', { code: wrong })
+    expect(first.status).toBe(400)
+    expect(await first.text()).toContain('4 tries left')
+    for (let i = 0; i < 3; i++) await browser.post('/login/mfa', { code: wrong })
+    const fifth = await browser.post('/login/mfa', { code: wrong })
+    expect(await fifth.text()).toContain('Too many incorrect codes')
+    expect(await t.data.list('mfa_challenges')).toEqual([])
+    // The right code no longer helps: the sign-in starts over.
+    expect(locationOf(await browser.post('/login/mfa', { code }))).toBe('/login')
+    expect(locationOf(await browser.get('/portal'))).toBe('/login?return_to=%2Fportal')
+  })
+
+  it('refuses a malformed code without counting it', async () => {
+    const { t, browser } = await withAccount()
+    await browser.post('/login', { username: 'annships', password: PASSWORD })
+    const res = await browser.post('/login/mfa', { code: '12ab' })
+    expect(res.status).toBe(400)
+    expect(await res.text()).toContain('Enter the 6-digit verification code')
+    const [challenge] = await t.data.list<{ attempts: number }>('mfa_challenges')
+    expect(challenge?.attempts).toBe(0)
+  })
+
+  it('refuses the code once 10 minutes have passed on the sandbox clock', async () => {
+    const { t, browser } = await withAccount()
+    await browser.post('/login', { username: 'annships', password: PASSWORD })
+    const code = (await t.newestEmail()).code ?? ''
+    await t.advance('11m')
+    const res = await browser.post('/login/mfa', { code })
+    expect(res.status).toBe(400)
+    expect(await res.text()).toContain('The verification code has expired')
+    expect(locationOf(await browser.get('/portal'))).toMatch(/^\/login/)
+  })
+
+  it('returns to a relative return_to after sign-in and ignores other hosts', async () => {
+    const { t } = await withAccount()
+    const good = await signIn(t, new TestBrowser(t.app), 'annships', '/portal/account')
+    expect(locationOf(good)).toBe('/portal/account')
+    for (const evil of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
+      const res = await signIn(t, new TestBrowser(t.app), 'annships', evil)
+      expect(locationOf(res)).toBe('/portal')
+    }
+    const form = await (await t.app.request('/login?return_to=//evil.example')).text()
+    expect(form).not.toContain('evil.example')
+  })
+
+  it('signs out', async () => {
+    const { t, browser } = await withAccount()
+    await signIn(t, browser, 'annships')
+    expect(locationOf(await browser.post('/logout'))).toBe('/login')
+    expect(locationOf(await browser.get('/portal'))).toMatch(/^\/login/)
+  })
+})

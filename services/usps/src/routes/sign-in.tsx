@@ -1,0 +1,84 @@
+import {
+  endSession,
+  parseInput,
+  readBody,
+  type SandboxEnv,
+  type SandboxError,
+  startSession,
+} from '@partner-sandbox/shared'
+import { Hono } from 'hono'
+import {
+  checkPassword,
+  MfaCodeInput,
+  SignInInput,
+  startMfaChallenge,
+  verifyMfaCode,
+} from '../domain/sign-in'
+import { MfaRestartError } from '../errors'
+import { safeReturnTo } from '../lib/return-to'
+import { depsOf, type UspsRuntime } from '../lib/runtime'
+import { readUspsSession, USPS_SESSION } from '../lib/session'
+import { MfaPage } from '../pages/mfa'
+import { SignInPage } from '../pages/sign-in'
+
+const withoutSecrets = (body: Record<string, unknown>) => ({ ...body, password: undefined })
+
+/** "Sign In" (password) then "Verify Your Identity" (emailed code), and "Sign Out". */
+export function signInRoutes(runtime: UspsRuntime) {
+  return new Hono<SandboxEnv>()
+    .get('/', (c) => c.redirect('/login'))
+    .get('/login', async (c) => {
+      const returnTo = safeReturnTo(c.req.query('return_to'))
+      const session = await readUspsSession(c)
+      // A partner's consent (return_to) needs a sign-in with MFA, even inside a portal session.
+      if (session?.stage === 'signed_in' && (session.mfa || !returnTo)) {
+        return c.redirect(returnTo ?? '/portal')
+      }
+      return c.html(<SignInPage returnTo={returnTo} />)
+    })
+    .post('/login', async (c) => {
+      const body = await readBody(c)
+      const returnTo = safeReturnTo(body.return_to)
+      c.set('renderFormError', (error: SandboxError) =>
+        c.html(<SignInPage values={withoutSecrets(body)} error={error} returnTo={returnTo} />, 400),
+      )
+      const deps = depsOf(c, runtime)
+      const account = await checkPassword(deps, parseInput(SignInInput, body))
+      const challenge = await startMfaChallenge(deps, account)
+      await endSession(c, USPS_SESSION.cookieName)
+      await startSession(c, USPS_SESSION, {
+        stage: 'mfa_pending',
+        accountId: account.id,
+        challengeId: challenge.id,
+        returnTo,
+      })
+      return c.redirect('/login/mfa')
+    })
+    .get('/login/mfa', async (c) => {
+      const session = await readUspsSession(c)
+      if (session?.stage === 'signed_in') return c.redirect('/portal')
+      if (session?.stage !== 'mfa_pending') return c.redirect('/login')
+      return c.html(<MfaPage />)
+    })
+    .post('/login/mfa', async (c) => {
+      const session = await readUspsSession(c)
+      if (session?.stage !== 'mfa_pending') return c.redirect('/login')
+      c.set('renderFormError', async (error: SandboxError) => {
+        if (error instanceof MfaRestartError) {
+          await endSession(c, USPS_SESSION.cookieName)
+          return c.html(<MfaPage error={error} restart />, 400)
+        }
+        return c.html(<MfaPage error={error} />, 400)
+      })
+      const { code } = parseInput(MfaCodeInput, await readBody(c))
+      const accountId = await verifyMfaCode(depsOf(c, runtime), session.challengeId, code)
+      // A new session id once fully signed in, so a planted half-session id is worth nothing.
+      await endSession(c, USPS_SESSION.cookieName)
+      await startSession(c, USPS_SESSION, { stage: 'signed_in', accountId, mfa: true })
+      return c.redirect(session.returnTo ?? '/portal')
+    })
+    .post('/logout', async (c) => {
+      await endSession(c, USPS_SESSION.cookieName)
+      return c.redirect('/login')
+    })
+}

@@ -1,0 +1,70 @@
+import {
+  readBody,
+  type SandboxContext,
+  type SandboxEnv,
+  type SandboxError,
+} from '@partner-sandbox/shared'
+import type { Hono } from 'hono'
+import type { FC } from 'hono/jsx'
+import { getRegistration, type Registration } from '../domain/registration'
+import { nextWizardStep, WIZARD_PATHS } from '../domain/registration-wizard'
+import { depsOf, type UspsRuntime } from '../lib/runtime'
+import { readUspsSession } from '../lib/session'
+import type { FormState } from '../pages/form-values'
+
+/** The registration this browser is in, from the session kept in the store. */
+export async function currentRegistration(
+  c: SandboxContext,
+  runtime: UspsRuntime,
+): Promise<Registration | undefined> {
+  const session = await readUspsSession(c)
+  if (session?.stage !== 'registering') return undefined
+  return getRegistration(depsOf(c, runtime), session.registrationId)
+}
+
+export interface StepDefinition {
+  page: FC<FormState>
+  saved: (registration: Registration) => object | undefined
+  save: (
+    c: SandboxContext,
+    registration: Registration,
+    body: Record<string, unknown>,
+  ) => Promise<Response>
+}
+
+/** GET shows the step (prefilled from the store), POST saves it; out-of-order visits are sent on. */
+export function wizardStep(
+  app: Hono<SandboxEnv>,
+  runtime: UspsRuntime,
+  step: 'company' | 'contact' | 'security',
+  def: StepDefinition,
+) {
+  const Page = def.page
+  const path = WIZARD_PATHS[step]
+  const order = ['validate', 'company', 'contact', 'security', 'done']
+  const guard = async (c: SandboxContext) => {
+    const registration = await currentRegistration(c, runtime)
+    if (!registration) return { redirect: '/register' }
+    const next = nextWizardStep(registration)
+    if (order.indexOf(next) < order.indexOf(step) || next === 'done') {
+      return { redirect: WIZARD_PATHS[next] }
+    }
+    return { registration }
+  }
+  app.get(path, async (c) => {
+    const found = await guard(c)
+    if (!found.registration) return c.redirect(found.redirect)
+    const saved = def.saved(found.registration) as Record<string, unknown> | undefined
+    return c.html(<Page values={saved} />)
+  })
+  app.post(path, async (c) => {
+    const found = await guard(c)
+    if (!found.registration) return c.redirect(found.redirect)
+    const body = await readBody(c)
+    const values = { ...body, password: undefined, confirmPassword: undefined }
+    c.set('renderFormError', (error: SandboxError) =>
+      c.html(<Page values={values} error={error} />, 400),
+    )
+    return def.save(c, found.registration, body)
+  })
+}
