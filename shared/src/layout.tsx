@@ -30,6 +30,7 @@ button.link{background:none;color:inherit;text-decoration:underline;padding:0;ma
 .modal{background:#fff;border-radius:8px;padding:24px;max-width:480px;box-shadow:0 8px 24px rgba(0,0,0,.3)}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dl.facts dt{font-weight:600}
 .muted{color:#52606d;font-size:14px}
+.sandbox-footer{max-width:760px;margin:0 auto 24px;padding:0 16px;font-size:13px;color:#52606d}
 `
 
 export interface PageProps {
@@ -79,6 +80,9 @@ export const Page: FC<PropsWithChildren<PageProps>> = ({
         </header>
         {banners}
         <main>{children}</main>
+        <footer class="sandbox-footer">
+          Sandbox tools: <a href="/__sandbox/outbox">what this service sent (outbox)</a>
+        </footer>
         {modal}
       </body>
     </html>

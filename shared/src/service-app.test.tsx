@@ -136,6 +136,18 @@ describe('service app frame', () => {
     expect(clockB.now).toBe('2026-06-01T00:00:00.000Z')
   })
 
+  it('shows the outbox as a page to browsers, with the code to type', async () => {
+    const { app } = testApp()
+    await app.request('/things', json({ name: 'alpha' }))
+    const res = await app.request('/__sandbox/outbox', {
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    })
+    expect(res.headers.get('content-type')).toContain('text/html')
+    const html = await res.text()
+    expect(html).toContain('<h1>Sandbox outbox</h1>')
+    expect(html).toContain('<strong>123456</strong>')
+  })
+
   it('filters the outbox by recipient and resets one tenant', async () => {
     const { app } = testApp()
     await app.request('/things', json({ name: 'alpha' }))

@@ -153,13 +153,12 @@ describe('the seed happy path in a real browser', () => {
     // Step 6: link over OAuth: sign in with MFA, grant access, go back to Auctane.
     await stamps.bringToFront()
     await stamps.getByRole('link', { name: 'Link your business account' }).click()
-    if (await stamps.getByRole('heading', { name: 'Sign In' }).isVisible()) {
-      await fill(stamps, { Username: email, Password: 'Postal12345' })
-      await stamps.getByRole('button', { name: 'Sign In' }).click()
-      await stamps.getByRole('heading', { name: 'Verify Your Identity' }).waitFor()
-      await fill(stamps, { 'Verification code': (await newestMessage('usps', 'email')).code ?? '' })
-      await stamps.getByRole('button', { name: 'Verify' }).click()
-    }
+    await stamps.getByRole('heading', { name: 'Sign In' }).waitFor()
+    await fill(stamps, { Username: email, Password: 'Postal12345' })
+    await stamps.getByRole('button', { name: 'Sign In' }).click()
+    await stamps.getByRole('heading', { name: 'Verify Your Identity' }).waitFor()
+    await fill(stamps, { 'Verification code': (await newestMessage('usps', 'email')).code ?? '' })
+    await stamps.getByRole('button', { name: 'Verify' }).click()
     await stamps.getByRole('heading', { name: 'Grant Auctane Access' }).waitFor()
     await stamps.getByRole('checkbox').check()
     await stamps.getByRole('button', { name: 'Authorize and Continue' }).click()

@@ -4,6 +4,7 @@ import type { SandboxEnv } from './app-env'
 import { ClockChange, changeClock, type RealTime } from './clock'
 import { listEvents } from './event-outbox'
 import { listMessages } from './outbox'
+import { OutboxPage } from './outbox-page'
 import type { ServiceName } from './peer'
 import { parseInput, readBody } from './validation'
 
@@ -28,7 +29,11 @@ export function createControlRoutes({ service, realTime, afterReset }: ControlRo
     .get('/health', (c) => c.json({ status: 'ok', service }))
     .get('/outbox', async (c) => {
       const { to } = parseInput(OutboxQuery, c.req.query())
-      return c.json(await listMessages(c.var.store, { to }))
+      const messages = await listMessages(c.var.store, { to })
+      // Browsers ask for HTML first; curl, fetch and test clients get the JSON list.
+      if (prefersHtml(c.req.header('accept')))
+        return c.html(<OutboxPage service={service} messages={messages} />)
+      return c.json(messages)
     })
     .get('/clock', (c) => c.json({ now: c.var.clock.now().toISOString(), tenant: c.var.tenant }))
     .post('/clock', async (c) => {
@@ -43,4 +48,8 @@ export function createControlRoutes({ service, realTime, afterReset }: ControlRo
       return c.json({ status: 'reset', service, tenant: c.var.tenant })
     })
     .get('/events', async (c) => c.json(await listEvents(c.var.store)))
+}
+
+function prefersHtml(accept: string | undefined): boolean {
+  return accept !== undefined && accept.startsWith('text/html')
 }

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: the figures the README and closing notes quote, measured on this machine.
+ * Prints a table; asserts nothing (performance is never a unit test). Every server binds 127.0.0.1
+ * and every loop is bounded.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  createInProcessSandbox,
+  loadScenario,
+  runScenario,
+  startHttpSandbox,
+} from '@partner-sandbox/scenarios'
+import { createMemoryStore, createSqliteStore, type Store } from '@partner-sandbox/shared'
+import { envOf, localSandboxConfig } from '../support/free-port'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+const SCENARIO = here('../../scenarios/happy-path-credit-card.yaml')
+const CLI = here('../../scenarios/bin/partner-sandbox.js')
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now()
+  await fn()
+  return performance.now() - started
+}
+
+/** Spawns `partner-sandbox start` and polls the three health endpoints until all answer. */
+async function bootToHealth(): Promise<number> {
+  const config = await localSandboxConfig('memory')
+  const started = performance.now()
+  const child = spawn(process.execPath, [CLI, 'start', '--memory'], {
+    env: { ...process.env, ...envOf(config) },
+    stdio: 'ignore',
+  })
+  try {
+    for (let attempt = 0; attempt < 600; attempt++) {
+      const ok = await Promise.all(
+        Object.values(config.services).map((s) =>
+          fetch(`${s.publicUrl}/__sandbox/health`).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        ),
+      )
+      if (ok.every(Boolean)) return performance.now() - started
+      await new Promise((r) => setTimeout(r, 10))
+    }
+    throw new Error('the sandbox did not answer health within 6 s')
+  } finally {
+    child.kill('SIGINT')
+  }
+}
+
+async function storeOpsPerSecond(store: Store, ops = 5_000): Promise<number> {
+  const tenant = store.forTenant('bench')
+  const elapsed = await time(async () => {
+    for (let i = 0; i < ops; i++) {
+      await tenant.put('records', `r${i % 500}`, { i, text: 'x'.repeat(200) })
+      await tenant.get('records', `r${(i * 7) % 500}`)
+    }
+  })
+  await store.close()
+  return (ops * 2) / (elapsed / 1000)
+}
+
+async function healthRequestsPerSecond(fetchOne: () => Promise<Response>, requests = 2_000) {
+  const elapsed = await time(async () => {
+    for (let i = 0; i < requests; i++) await (await fetchOne()).arrayBuffer()
+  })
+  return requests / (elapsed / 1000)
+}
+
+const scenario = await loadScenario(SCENARIO)
+const rows: [string, string][] = []
+
+const boots: number[] = []
+for (let i = 0; i < 5; i++) boots.push(await bootToHealth())
+rows.push(['`partner-sandbox start` to three healthy services (median of 5)', fmt(median(boots))])
+
+const inProcess: number[] = []
+for (let i = 0; i < 10; i++) {
+  const sandbox = createInProcessSandbox()
+  inProcess.push(
+    await time(() => runScenario(scenario, { urls: sandbox.urls, fetch: sandbox.fetch })),
+  )
+  await sandbox.close()
+}
+rows.push([
+  `happy-path scenario in-process, ${scenario.steps.length} steps (median of 10)`,
+  fmt(median(inProcess)),
+])
+
+const config = await localSandboxConfig('memory')
+const http = await startHttpSandbox(config)
+const overHttp: number[] = []
+for (let i = 0; i < 5; i++) {
+  const target = { urls: http.urls, fetch: globalThis.fetch, tenant: `bench-${i}` }
+  overHttp.push(await time(() => runScenario(scenario, target)))
+}
+rows.push(['happy-path scenario over HTTP (median of 5)', fmt(median(overHttp))])
+
+const sandbox = createInProcessSandbox()
+const inProcessRps = await healthRequestsPerSecond(() =>
+  sandbox.fetch(`${sandbox.urls.usps}/__sandbox/health`),
+)
+const httpRps = await healthRequestsPerSecond(() => fetch(`${http.urls.usps}/__sandbox/health`))
+await sandbox.close()
+await http.close()
+rows.push(['USPS health, in-process (sequential req/s)', inProcessRps.toFixed(0)])
+rows.push(['USPS health, over HTTP (sequential req/s)', httpRps.toFixed(0)])
+rows.push(['in-process / HTTP ratio', (inProcessRps / httpRps).toFixed(1)])
+
+const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'))
+const memoryOps = await storeOpsPerSecond(createMemoryStore())
+const sqliteOps = await storeOpsPerSecond(createSqliteStore({ file: join(dir, 'bench.sqlite') }))
+rmSync(dir, { recursive: true, force: true })
+rows.push(['memory store (ops/s, put+get)', memoryOps.toFixed(0)])
+rows.push(['SQLite store, WAL (ops/s, put+get)', sqliteOps.toFixed(0)])
+rows.push(['memory / SQLite ratio', (memoryOps / sqliteOps).toFixed(1)])
+
+console.log(`Partner Sandbox benchmark (Node ${process.version})\n`)
+console.log('| measure | value |\n|---|---|')
+for (const [name, value] of rows) console.log(`| ${name} | ${value} |`)
