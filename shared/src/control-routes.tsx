@@ -51,5 +51,5 @@ export function createControlRoutes({ service, realTime, afterReset }: ControlRo
 }
 
 function prefersHtml(accept: string | undefined): boolean {
-  return accept !== undefined && accept.startsWith('text/html')
+  return accept?.startsWith('text/html') ?? false
 }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium'
@@ -37,6 +38,12 @@ async function newestMessage(
   const message = messages.find((m) => m.channel === channel)
   if (!message) throw new Error(`no ${channel} in the ${service} outbox`)
   return message
+}
+
+// Screenshots of the key screens, for a person to look at after a run (git-ignored).
+const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url))
+async function snap(page: Page, name: string) {
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true })
 }
 
 async function fill(page: Page, fields: Record<string, string>) {
@@ -88,6 +95,7 @@ describe('the seed happy path in a real browser', () => {
     // Step 2: the pop-up and the banner appear only now.
     const popup = shipstation.getByRole('dialog', { name: 'Connect your USPS business account' })
     await popup.waitFor()
+    await snap(shipstation, '1-shipstation-connect-popup')
     await expect(
       shipstation
         .getByText('Connect your USPS business account to Stamps.com to access NSA rates')
@@ -102,6 +110,7 @@ describe('the seed happy path in a real browser', () => {
     await stamps.waitForLoadState()
     await stamps.getByRole('heading', { name: 'New to USPS?' }).waitFor()
     await stamps.getByRole('heading', { name: 'Finalize Your Connection' }).waitFor()
+    await snap(stamps, '2-stamps-guidelines')
 
     // Step 4-5: USPS account, email validation, wizard, credit-card EPA.
     const [usps] = await Promise.all([
@@ -112,6 +121,7 @@ describe('the seed happy path in a real browser', () => {
     await usps.getByRole('link', { name: 'Create New Account' }).click()
     await fill(usps, { Email: email })
     await usps.getByRole('button', { name: 'Send Validation Email' }).click()
+    await usps.getByRole('heading', { name: 'Validate your email' }).waitFor()
     await usps.goto((await newestMessage('usps', 'email')).link ?? '')
     await fill(usps, {
       'Company name': 'Ann Ships LLC',
@@ -131,6 +141,7 @@ describe('the seed happy path in a real browser', () => {
     await usps.getByLabel('I agree to the USPS.com Terms of Use').check()
     await usps.getByRole('button', { name: 'Create Account' }).click()
     await usps.getByRole('heading', { name: 'Add your payment account to get started' }).waitFor()
+    await snap(usps, '3-usps-business-portal')
     await usps
       .getByLabel('I have read, understand and agree to the payment account terms and conditions')
       .check()
@@ -145,6 +156,7 @@ describe('the seed happy path in a real browser', () => {
       'Anticipated daily spend (USD)': '250',
     })
     await usps.getByRole('button', { name: 'Add Payment Account' }).click()
+    await usps.getByText('EPS Number').first().waitFor()
     const account = (await (
       await usps.request.get(url('usps', '/api/v1/account'))
     ).json()) as Record<string, unknown>
@@ -160,6 +172,7 @@ describe('the seed happy path in a real browser', () => {
     await fill(stamps, { 'Verification code': (await newestMessage('usps', 'email')).code ?? '' })
     await stamps.getByRole('button', { name: 'Verify' }).click()
     await stamps.getByRole('heading', { name: 'Grant Auctane Access' }).waitFor()
+    await snap(stamps, '4-usps-grant-auctane-access')
     await stamps.getByRole('checkbox').check()
     await stamps.getByRole('button', { name: 'Authorize and Continue' }).click()
     await stamps.getByRole('heading', { name: 'Successful Integration' }).waitFor()
@@ -170,6 +183,7 @@ describe('the seed happy path in a real browser', () => {
     await fill(stamps, { CRID: ids.crid, MID: ids.mid, 'EPS Number': ids.eps })
     await stamps.getByRole('button', { name: 'Complete Connection' }).click()
     await stamps.getByText('USPS business account approval is pending').waitFor()
+    await snap(stamps, '5-stamps-approval-pending')
 
     // Step 8: ShipStation, refreshed, shows the approval banner until it is dismissed.
     await shipstation.bringToFront()
@@ -178,8 +192,10 @@ describe('the seed happy path in a real browser', () => {
       'Please wait for approval from USPS to begin printing with NSA rates.',
     )
     await waitBanner.waitFor()
+    await snap(shipstation, '6-shipstation-wait-for-approval')
     expect(await shipstation.getByRole('dialog').count()).toBe(0)
     await shipstation.getByRole('button', { name: 'Dismiss' }).click()
+    await waitBanner.waitFor({ state: 'detached' })
     await shipstation.reload()
     expect(await waitBanner.count()).toBe(0)
 
@@ -195,6 +211,7 @@ describe('the seed happy path in a real browser', () => {
     expect(approved.status).toBe(200)
     await shipstation.reload()
     await shipstation.getByText('NSA rates active').waitFor()
+    await snap(shipstation, '7-shipstation-nsa-active')
     await context.close()
   })
 })

@@ -1,0 +1,93 @@
+import { createInProcessSandbox, runScenario, Step } from '@partner-sandbox/scenarios'
+import { createMemoryStore, type Store, type TenantStore } from '@partner-sandbox/shared'
+import { describe, expect, it } from 'vitest'
+import { failuresOf, loadHappyPath } from './support/happy-path'
+
+/** A memory store that counts every write, to prove a refused form changed nothing. */
+function countingStore(): { store: Store; writes: () => number } {
+  const inner = createMemoryStore()
+  let writes = 0
+  const write = <T>(operation: () => Promise<T>): Promise<T> => {
+    writes++
+    return operation()
+  }
+  const counted = (tenant: TenantStore): TenantStore => ({
+    tenant: tenant.tenant,
+    get: (c, id) => tenant.get(c, id),
+    list: (c) => tenant.list(c),
+    put: (c, id, v) => write(() => tenant.put(c, id, v)),
+    insert: (c, id, v) => write(() => tenant.insert(c, id, v)),
+    update: (c, id, change) => write(() => tenant.update(c, id, change)),
+    delete: (c, id) => write(() => tenant.delete(c, id)),
+    clear: () => write(() => tenant.clear()),
+  })
+  return {
+    store: { ...inner, forTenant: (t) => counted(inner.forTenant(t)) },
+    writes: () => writes,
+  }
+}
+
+const BLANK = 'blank: '
+const BLANK_EXPECT = { status: [400, 422] }
+
+describe('bad input on every form of the happy path', () => {
+  it('answers each form submitted blank with 4xx and an inline message, and writes nothing', async () => {
+    const scenario = await loadHappyPath()
+    // Before every form the path fills in, submit the same form empty.
+    const steps: Step[] = scenario.steps.flatMap((step) =>
+      step.kind === 'submit' && (step.fill || step.check || step.choose)
+        ? [
+            Step.parse({ name: `${BLANK}${step.name}`, submit: step.submit, expect: BLANK_EXPECT }),
+            step,
+          ]
+        : [step],
+    )
+    const counters = {
+      shipstation: countingStore(),
+      stamps: countingStore(),
+      usps: countingStore(),
+    }
+    const sandbox = createInProcessSandbox({
+      stores: {
+        shipstation: counters.shipstation.store,
+        stamps: counters.stamps.store,
+        usps: counters.usps.store,
+      },
+    })
+    const total = () =>
+      counters.shipstation.writes() + counters.stamps.writes() + counters.usps.writes()
+    const writesByStep = new Map<string, number>()
+    const refusalsWithoutMessage: string[] = []
+    let before = total()
+    let lastPage = ''
+    const fetch: typeof sandbox.fetch = async (input, init) => {
+      const res = await sandbox.fetch(input, init)
+      lastPage = await res.clone().text()
+      return res
+    }
+    const result = await runScenario(
+      { ...scenario, steps },
+      { urls: sandbox.urls, fetch },
+      {
+        onStep: (step) => {
+          writesByStep.set(step.name, total() - before)
+          before = total()
+          if (step.name.startsWith(BLANK) && !lastPage.includes('role="alert"')) {
+            refusalsWithoutMessage.push(step.name)
+          }
+        },
+      },
+    )
+    expect(failuresOf(result)).toEqual([])
+    const blanks = [...writesByStep].filter(([name]) => name.startsWith(BLANK))
+    expect(blanks.length).toBeGreaterThanOrEqual(15)
+    expect(blanks.filter(([, writes]) => writes > 0)).toEqual([])
+    expect(refusalsWithoutMessage).toEqual([])
+    expect(result.steps.filter((s) => s.name.startsWith(BLANK) && !s.ok)).toEqual([])
+    // The real submissions right after them do write: the counter would catch a change.
+    expect(
+      [...writesByStep].filter(([name, w]) => !name.startsWith(BLANK) && w > 0).length,
+    ).toBeGreaterThan(10)
+    await sandbox.close()
+  })
+})

@@ -1,0 +1,426 @@
+// An off-the-shelf OAuth 2.0 client (oauth4webapi) against the USPS fake's authorization server,
+// over a real port: discovery, authorization code + PKCE (public and confidential clients),
+// refresh rotation, a wrong code_verifier, client_credentials and a protected resource call.
+import { randomBytes } from 'node:crypto'
+import { startHttpSandbox } from '@partner-sandbox/scenarios'
+import type { OutboxMessage } from '@partner-sandbox/shared'
+import * as oauth from 'oauth4webapi'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localSandboxConfig } from './support/free-port'
+
+const PASSWORD = 'Postal12345'
+const REDIRECT_URI = 'http://127.0.0.1:9/callback'
+const PUBLIC_CLIENT: oauth.Client = { client_id: 'sandbox-public-client' }
+const CONFIDENTIAL_CLIENT: oauth.Client = { client_id: 'sandbox-client' }
+const CONFIDENTIAL_AUTH = oauth.ClientSecretBasic('sandbox-secret')
+
+/** PAYER (the EPS account) and LABEL_OWNER, as Stamps.com sends them. */
+function rolesFor(account: { crid: string; mid: string; epsNumber: string }) {
+  return [
+    { roleName: 'PAYER', CRID: account.crid, accountType: 'EPS', accountNumber: account.epsNumber },
+    { roleName: 'LABEL_OWNER', CRID: account.crid, MID: account.mid, manifestMID: account.mid },
+  ]
+}
+
+/**
+ * A USPS customer in a tenant of their own, driven with plain fetch: a tiny cookie jar and no
+ * redirect following, so the callback to the (unserved) loopback redirect URI is only read.
+ */
+class UspsCustomer {
+  readonly tenant = `oauth-lib-${randomBytes(4).toString('hex')}`
+  readonly email = `${this.tenant}@example.com`
+  readonly username = this.tenant.replaceAll('-', '_')
+  private readonly cookies = new Map<string, string>()
+
+  constructor(private readonly base: string) {}
+
+  /** What oauth4webapi sends along so its requests land in this customer's tenant. */
+  get options() {
+    return { headers: { 'X-Sandbox-Tenant': this.tenant }, [oauth.allowInsecureRequests]: true }
+  }
+
+  async send(
+    path: string,
+    init: { method?: string; form?: Record<string, string>; json?: unknown } = {},
+  ): Promise<Response> {
+    const headers = new Headers({ 'X-Sandbox-Tenant': this.tenant })
+    if (this.cookies.size > 0) {
+      headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
+    }
+    let body: string | undefined
+    if (init.form) {
+      headers.set('content-type', 'application/x-www-form-urlencoded')
+      body = new URLSearchParams(init.form).toString()
+    } else if (init.json !== undefined) {
+      headers.set('content-type', 'application/json')
+      headers.set('accept', 'application/json')
+      body = JSON.stringify(init.json)
+    }
+    const res = await fetch(new URL(path, this.base), {
+      method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+      headers,
+      body,
+      redirect: 'manual',
+    })
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';')
+      const eq = pair.indexOf('=')
+      const name = pair.slice(0, eq).trim()
+      const value = pair.slice(eq + 1).trim()
+      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name)
+      else this.cookies.set(name, value)
+    }
+    return res
+  }
+
+  async ok(path: string, init: Parameters<UspsCustomer['send']>[1], status = 200) {
+    const res = await this.send(path, init)
+    if (res.status !== status) {
+      throw new Error(`${path}: expected ${status}, got ${res.status} ${await res.text()}`)
+    }
+    return res
+  }
+
+  async newestEmail(): Promise<OutboxMessage> {
+    const res = await this.send(`/__sandbox/outbox?to=${encodeURIComponent(this.email)}`)
+    const [message] = (await res.json()) as OutboxMessage[]
+    if (!message) throw new Error('the USPS outbox is empty')
+    return message
+  }
+
+  /**
+   * Create New Account through the JSON twins, then a credit-card EPA. The session this leaves
+   * was never asked for an MFA code, so consent will still make the customer sign in.
+   */
+  async createAccountWithCard(): Promise<{ crid: string; mid: string; epsNumber: string }> {
+    await this.ok('/api/v1/registrations', { json: { email: this.email } }, 201)
+    const token = new URL((await this.newestEmail()).link ?? '').searchParams.get('token')
+    await this.ok('/api/v1/registrations/current/validation', { json: { token } })
+    await this.ok('/api/v1/registrations/current/company', {
+      method: 'PUT',
+      json: {
+        companyName: 'Library Freight LLC',
+        streetAddress: '100 Congress Ave',
+        city: 'Austin',
+        state: 'TX',
+        zipCode: '78701',
+      },
+    })
+    await this.ok('/api/v1/registrations/current/contact', {
+      method: 'PUT',
+      json: { firstName: 'Libby', lastName: 'Rary', phone: '512-555-0100' },
+    })
+    await this.ok(
+      '/api/v1/registrations/current/account',
+      {
+        json: {
+          username: this.username,
+          password: PASSWORD,
+          confirmPassword: PASSWORD,
+          acceptTerms: true,
+        },
+      },
+      201,
+    )
+    await this.ok(
+      '/api/v1/payment-account/credit-card',
+      {
+        json: {
+          cardholderName: 'Libby Rary',
+          cardNumber: '4242 4242 4242 4242',
+          expiry: '12/39',
+          cvc: '123',
+          billingZip: '78701',
+          anticipatedDailySpend: 250,
+          acceptTerms: true,
+        },
+      },
+      201,
+    )
+    const res = await this.ok('/api/v1/account', {})
+    return (await res.json()) as { crid: string; mid: string; epsNumber: string }
+  }
+
+  /**
+   * The user part of the authorization code flow: the authorize URL sends them to Sign In,
+   * password then emailed code, back to "Grant Auctane Access", tick the box, "Authorize and
+   * Continue", and the "Go to <client>" link is where the browser would go next.
+   */
+  async consent(authorizationUrl: URL, clientName: string): Promise<URL> {
+    const toLogin = await this.ok(authorizationUrl.pathname + authorizationUrl.search, {}, 302)
+    const login = new URL(toLogin.headers.get('location') ?? '', this.base)
+    expect(login.pathname).toBe('/login')
+    const returnTo = login.searchParams.get('return_to') ?? ''
+    expect(returnTo).toMatch(/^\/oauth2\/v3\/consent\//)
+
+    const toMfa = await this.ok(
+      '/login',
+      { form: { username: this.username, password: PASSWORD, return_to: returnTo } },
+      302,
+    )
+    expect(toMfa.headers.get('location')).toBe('/login/mfa')
+    const code = (await this.newestEmail()).code ?? ''
+    const toConsent = await this.ok('/login/mfa', { form: { code } }, 302)
+    expect(toConsent.headers.get('location')).toBe(returnTo)
+
+    const page = await this.ok(returnTo, { form: { agree: 'on', action: 'authorize' } })
+    const html = await page.text()
+    expect(html).toContain('Successful Integration')
+    const href = new RegExp(`href="([^"]+)"[^>]*>Go to ${clientName}<`).exec(html)?.[1]
+    if (!href) throw new Error(`no "Go to ${clientName}" link in: ${html}`)
+    return new URL(href.replaceAll('&amp;', '&'))
+  }
+}
+
+describe('oauth4webapi against the USPS authorization server', () => {
+  let sandbox: Awaited<ReturnType<typeof startHttpSandbox>>
+  let issuer: string
+  let as: oauth.AuthorizationServer
+
+  beforeAll(async () => {
+    sandbox = await startHttpSandbox(await localSandboxConfig('memory'), { only: ['usps'] })
+    issuer = sandbox.urls.usps
+    const response = await oauth.discoveryRequest(new URL(issuer), {
+      algorithm: 'oauth2',
+      [oauth.allowInsecureRequests]: true,
+    })
+    as = await oauth.processDiscoveryResponse(new URL(issuer), response)
+  })
+  afterAll(() => sandbox?.close())
+
+  /** Authorization code + PKCE through consent to tokens, as the library does it. */
+  async function authorizationCodeTokens(
+    customer: UspsCustomer,
+    client: oauth.Client,
+    clientAuth: oauth.ClientAuth,
+    clientName: string,
+  ) {
+    const codeVerifier = oauth.generateRandomCodeVerifier()
+    const state = oauth.generateRandomState()
+    const url = new URL(as.authorization_endpoint ?? '')
+    url.search = new URLSearchParams({
+      response_type: 'code',
+      client_id: client.client_id,
+      redirect_uri: REDIRECT_URI,
+      scope: 'payments labels',
+      state,
+      code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge_method: 'S256',
+    }).toString()
+    const callback = await customer.consent(url, clientName)
+    expect(callback.origin + callback.pathname).toBe(REDIRECT_URI)
+    const params = oauth.validateAuthResponse(as, client, callback, state)
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      client,
+      clientAuth,
+      params,
+      REDIRECT_URI,
+      codeVerifier,
+      customer.options,
+    )
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    return oauth.processAuthorizationCodeResponse(as, client, response)
+  }
+
+  it('discovers the RFC 8414 metadata with the issuer equal to the USPS base URL', () => {
+    expect(as.issuer).toBe(issuer)
+    expect(as).toMatchObject({
+      authorization_endpoint: `${issuer}/oauth2/v3/authorize`,
+      token_endpoint: `${issuer}/oauth2/v3/token`,
+      revocation_endpoint: `${issuer}/oauth2/v3/revoke`,
+      code_challenge_methods_supported: ['S256'],
+    })
+    expect(as.grant_types_supported).toEqual(
+      expect.arrayContaining(['authorization_code', 'refresh_token', 'client_credentials']),
+    )
+    expect(as.token_endpoint_auth_methods_supported).toEqual(
+      expect.arrayContaining(['client_secret_basic', 'none']),
+    )
+  })
+
+  it('runs authorization code + PKCE for the public client, then refreshes with rotation', async () => {
+    const customer = new UspsCustomer(issuer)
+    await customer.createAccountWithCard()
+    const tokens = await authorizationCodeTokens(
+      customer,
+      PUBLIC_CLIENT,
+      oauth.None(),
+      'Sandbox Public Client',
+    )
+    expect(tokens.token_type).toBe('bearer')
+    expect(tokens.expires_in).toBe(28_799)
+    expect(tokens.scope).toBe('payments labels')
+    expect(tokens.access_token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/)
+    expect(tokens.refresh_token).toEqual(expect.any(String))
+    // USPS's own fields survive the library's parsing.
+    expect(tokens).toMatchObject({ status: 'approved', refresh_count: 0, issuer })
+
+    const refreshed = await oauth.processRefreshTokenResponse(
+      as,
+      PUBLIC_CLIENT,
+      await oauth.refreshTokenGrantRequest(
+        as,
+        PUBLIC_CLIENT,
+        oauth.None(),
+        tokens.refresh_token ?? '',
+        customer.options,
+      ),
+    )
+    expect(refreshed.token_type).toBe('bearer')
+    expect(refreshed.access_token).toEqual(expect.any(String))
+    expect(refreshed.refresh_token).toEqual(expect.any(String))
+    expect(refreshed.refresh_token).not.toBe(tokens.refresh_token)
+    expect(refreshed).toMatchObject({ refresh_count: 1, scope: 'payments labels' })
+
+    // The rotated-out refresh token is refused from now on.
+    const replay = oauth.processRefreshTokenResponse(
+      as,
+      PUBLIC_CLIENT,
+      await oauth.refreshTokenGrantRequest(
+        as,
+        PUBLIC_CLIENT,
+        oauth.None(),
+        tokens.refresh_token ?? '',
+        customer.options,
+      ),
+    )
+    await expect(replay).rejects.toMatchObject({ error: 'invalid_grant', status: 400 })
+  })
+
+  it('runs authorization code + PKCE for the confidential client with client_secret_basic and calls the Payments API', async () => {
+    const customer = new UspsCustomer(issuer)
+    const account = await customer.createAccountWithCard()
+    expect(account.epsNumber).toMatch(/^\d{10}$/)
+    const tokens = await authorizationCodeTokens(
+      customer,
+      CONFIDENTIAL_CLIENT,
+      CONFIDENTIAL_AUTH,
+      'Sandbox Client',
+    )
+    expect(tokens.token_type).toBe('bearer')
+    expect(tokens.expires_in).toBeGreaterThan(0)
+    expect(tokens.refresh_token).toEqual(expect.any(String))
+    expect(tokens).toMatchObject({
+      client_id: 'sandbox-client',
+      application_name: 'Sandbox Client',
+    })
+
+    const roles = rolesFor(account)
+    const response = await oauth.protectedResourceRequest(
+      tokens.access_token,
+      'POST',
+      new URL(`${issuer}/payments/v3/payment-authorization`),
+      new Headers({ 'content-type': 'application/json', 'X-Sandbox-Tenant': customer.tenant }),
+      JSON.stringify({ roles }),
+      { [oauth.allowInsecureRequests]: true },
+    )
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { paymentAuthorizationToken: string; roles: unknown }
+    expect(body.paymentAuthorizationToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/)
+    expect(body.roles).toEqual(roles)
+
+    // RFC 7009 revocation through the library ends the grant: the access token stops working.
+    await oauth.processRevocationResponse(
+      await oauth.revocationRequest(
+        as,
+        CONFIDENTIAL_CLIENT,
+        CONFIDENTIAL_AUTH,
+        tokens.refresh_token ?? '',
+        customer.options,
+      ),
+    )
+    const revoked = await oauth
+      .protectedResourceRequest(
+        tokens.access_token,
+        'POST',
+        new URL(`${issuer}/payments/v3/payment-authorization`),
+        new Headers({ 'content-type': 'application/json', 'X-Sandbox-Tenant': customer.tenant }),
+        JSON.stringify({ roles }),
+        { [oauth.allowInsecureRequests]: true },
+      )
+      .catch((e: unknown) => e)
+    expect(revoked).toBeInstanceOf(oauth.WWWAuthenticateChallengeError)
+    expect(revoked).toMatchObject({ status: 401 })
+    expect((revoked as oauth.WWWAuthenticateChallengeError).cause[0]).toMatchObject({
+      scheme: 'bearer',
+      parameters: { error: 'invalid_token' },
+    })
+  })
+
+  it('refuses a wrong code_verifier with invalid_grant', async () => {
+    const customer = new UspsCustomer(issuer)
+    await customer.createAccountWithCard()
+    const state = oauth.generateRandomState()
+    const url = new URL(as.authorization_endpoint ?? '')
+    url.search = new URLSearchParams({
+      response_type: 'code',
+      client_id: PUBLIC_CLIENT.client_id,
+      redirect_uri: REDIRECT_URI,
+      scope: 'payments',
+      state,
+      code_challenge: await oauth.calculatePKCECodeChallenge(oauth.generateRandomCodeVerifier()),
+      code_challenge_method: 'S256',
+    }).toString()
+    const callback = await customer.consent(url, 'Sandbox Public Client')
+    const params = oauth.validateAuthResponse(as, PUBLIC_CLIENT, callback, state)
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      PUBLIC_CLIENT,
+      oauth.None(),
+      params,
+      REDIRECT_URI,
+      oauth.generateRandomCodeVerifier(),
+      customer.options,
+    )
+    const error = await oauth
+      .processAuthorizationCodeResponse(as, PUBLIC_CLIENT, response)
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(oauth.ResponseBodyError)
+    expect(error).toMatchObject({ error: 'invalid_grant', status: 400 })
+    expect((error as oauth.ResponseBodyError).error_description).toMatch(/code_verifier/)
+  })
+
+  it('issues client_credentials tokens to the confidential client, without a refresh token', async () => {
+    const customer = new UspsCustomer(issuer)
+    const response = await oauth.clientCredentialsGrantRequest(
+      as,
+      CONFIDENTIAL_CLIENT,
+      CONFIDENTIAL_AUTH,
+      { scope: 'payments prices' },
+      customer.options,
+    )
+    const tokens = await oauth.processClientCredentialsResponse(as, CONFIDENTIAL_CLIENT, response)
+    expect(tokens.token_type).toBe('bearer')
+    expect(tokens.expires_in).toBe(28_799)
+    expect(tokens.scope).toBe('payments prices')
+    expect(tokens.refresh_token).toBeUndefined()
+
+    // The application's own token acts for no USPS account, so it cannot authorize payments.
+    const payments = await oauth.protectedResourceRequest(
+      tokens.access_token,
+      'POST',
+      new URL(`${issuer}/payments/v3/payment-authorization`),
+      new Headers({ 'content-type': 'application/json', 'X-Sandbox-Tenant': customer.tenant }),
+      JSON.stringify({
+        roles: rolesFor({ crid: '12345678', mid: '900000001', epsNumber: '1234567890' }),
+      }),
+      { [oauth.allowInsecureRequests]: true },
+    )
+    expect(payments.status).toBe(403)
+
+    // A wrong secret: the library surfaces the 401 challenge.
+    const refused = await oauth
+      .clientCredentialsGrantRequest(
+        as,
+        CONFIDENTIAL_CLIENT,
+        oauth.ClientSecretBasic('not-the-secret'),
+        {},
+        customer.options,
+      )
+      .then((res) => oauth.processClientCredentialsResponse(as, CONFIDENTIAL_CLIENT, res))
+      .catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(oauth.WWWAuthenticateChallengeError)
+    expect(refused).toMatchObject({ status: 401 })
+  })
+})
