@@ -50,8 +50,11 @@ export { type ListeningService, type ListenOptions, listen } from './listen'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { hashPassword, NewPassword, verifyPassword } from './password'
 export {
+  assertCardUsable,
   CardCvc,
+  CardDeclinedError,
   CardDetails,
+  CardExpiredError,
   CardExpiry,
   CardNumber,
   cardBrand,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SandboxError } from './errors'
 
 /**
  * Card numbers with a fixed outcome, as in Stripe test mode: any other number that passes the Luhn
@@ -78,4 +79,39 @@ export function cardBrand(number: string): string {
   if (/^3[47]/.test(number)) return 'American Express'
   if (number.startsWith('6')) return 'Discover'
   return 'Card'
+}
+
+export class CardExpiredError extends SandboxError {
+  override name = 'CardExpiredError'
+  constructor(expiry: string) {
+    const detail = `This card expired (${expiry}). Use a card that is still valid.`
+    super('card_expired', 400, 'Card expired', detail, {
+      fieldErrors: [{ field: 'expiry', message: detail }],
+    })
+  }
+}
+
+export class CardDeclinedError extends SandboxError {
+  override name = 'CardDeclinedError'
+  constructor() {
+    const detail = `Your card was declined. Use another card (test card: 4242 4242 4242 4242).`
+    super('card_declined', 402, 'Card declined', detail, {
+      fieldErrors: [{ field: 'cardNumber', message: detail }],
+    })
+  }
+}
+
+/**
+ * Refuses a card that passed the format checks but cannot pay: expired by the sandbox clock, or
+ * the declined test card. Both card forms (ShipStation Balance, USPS EPA) call it before writing.
+ *
+ * @example
+ * assertCardUsable(input, clock.now())
+ */
+export function assertCardUsable(
+  card: Pick<CardDetails, 'expiry' | 'cardNumber'>,
+  now: Date,
+): void {
+  if (isCardExpired(card.expiry, now)) throw new CardExpiredError(card.expiry)
+  if (isDeclinedTestCard(card.cardNumber)) throw new CardDeclinedError()
 }

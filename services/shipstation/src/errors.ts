@@ -11,8 +11,6 @@ export type ShipStationErrorCode =
   | 'no_code_pending'
   | 'invalid_verification_link'
   | 'step_out_of_order'
-  | 'card_expired'
-  | 'card_declined'
   | 'prompts_not_due'
   | 'cop_status_conflict'
   | 'unknown_event'
@@ -146,28 +144,6 @@ export class StepOutOfOrderError extends ShipStationError {
   override name = 'StepOutOfOrderError'
   constructor(detail: string) {
     super('step_out_of_order', 409, 'Step not available yet', detail)
-  }
-}
-
-export class CardExpiredError extends ShipStationError {
-  override name = 'CardExpiredError'
-  constructor(expiry: string) {
-    super(
-      'card_expired',
-      400,
-      'Card expired',
-      `This card expired (${expiry}). Use a card that has not expired.`,
-      { field: 'expiry' },
-    )
-  }
-}
-
-export class CardDeclinedError extends ShipStationError {
-  override name = 'CardDeclinedError'
-  constructor() {
-    super('card_declined', 402, 'Card declined', 'Your card was declined. Use another card.', {
-      field: 'cardNumber',
-    })
   }
 }
 

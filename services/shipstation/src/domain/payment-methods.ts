@@ -1,11 +1,5 @@
-import {
-  CardDetails,
-  cardBrand,
-  isCardExpired,
-  isDeclinedTestCard,
-  secretToken,
-} from '@partner-sandbox/shared'
-import { CardDeclinedError, CardExpiredError, StepOutOfOrderError } from '../errors'
+import { assertCardUsable, CardDetails, cardBrand, secretToken } from '@partner-sandbox/shared'
+import { StepOutOfOrderError } from '../errors'
 import { type Account, getAccount, type StoredPaymentMethod, updateAccount } from './accounts'
 import type { DomainContext } from './context'
 
@@ -30,8 +24,7 @@ export async function addPaymentMethod(
       'Verify your email and phone before adding a payment method to your ShipStation Balance.',
     )
   }
-  if (isCardExpired(card.expiry, ctx.clock.now())) throw new CardExpiredError(card.expiry)
-  if (isDeclinedTestCard(card.cardNumber)) throw new CardDeclinedError()
+  assertCardUsable(card, ctx.clock.now())
   const paymentMethod: StoredPaymentMethod = {
     id: `pm_${secretToken(9)}`,
     brand: cardBrand(card.cardNumber),

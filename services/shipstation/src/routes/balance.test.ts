@@ -54,7 +54,9 @@ describe('ShipStation Balance', () => {
     })
     expect(res.status).toBe(402)
     const html = await res.text()
-    expect(html).toContain('Your card was declined. Use another card.')
+    expect(html).toContain(
+      'Your card was declined. Use another card (test card: 4242 4242 4242 4242).',
+    )
     expect(html).not.toMatch(/<input id="field-cardNumber"[^>]*value=/)
     expect(html).toMatch(/<input id="field-cardholderName"[^>]*value="Ada Lovelace"/)
     expect((await h.accounts())[0]?.paymentMethods).toEqual([])
@@ -120,6 +122,8 @@ describe('ShipStation Balance', () => {
       cardNumber: '4000000000000002',
     })
     expect(declined.status).toBe(402)
-    expect((await declined.json()).detail).toBe('Your card was declined. Use another card.')
+    expect((await declined.json()).detail).toBe(
+      'Your card was declined. Use another card (test card: 4242 4242 4242 4242).',
+    )
   })
 })

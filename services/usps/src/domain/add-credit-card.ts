@@ -1,10 +1,4 @@
-import {
-  CardDetails,
-  cardBrand,
-  isCardExpired,
-  isDeclinedTestCard,
-  ValidationError,
-} from '@partner-sandbox/shared'
+import { assertCardUsable, CardDetails, cardBrand, ValidationError } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import type { DomainDeps } from './deps'
 import { nextEpaStatus } from './epa'
@@ -41,18 +35,7 @@ export async function addCreditCard(
   const current = await getPaymentAccount(deps, accountId)
   requireTerms(current, input.acceptTerms)
   nextEpaStatus(current.status, 'credit_card_added')
-  if (isCardExpired(input.expiry, deps.clock.now())) {
-    throw ValidationError.forField(
-      'expiry',
-      `This card expired (${input.expiry}). Use a card that is still valid.`,
-    )
-  }
-  if (isDeclinedTestCard(input.cardNumber)) {
-    throw ValidationError.forField(
-      'cardNumber',
-      'Your card was declined. Use another card (test card: 4242 4242 4242 4242).',
-    )
-  }
+  assertCardUsable(input, deps.clock.now())
   return applyPaymentMethod(deps, current, 'credit_card_added', {
     method: 'credit_card',
     card: {

@@ -78,15 +78,15 @@ describe('Business Portal payment account (EPA)', () => {
   it('refuses a declined card, an expired card and a non-positive daily spend without an EPA', async () => {
     const { t, browser } = await signedUp()
     await browser.post('/portal/payment-account', { acceptTerms: 'on', method: 'credit_card' })
-    const cases: [Record<string, string>, string][] = [
-      [{ cardNumber: '4000000000000002' }, 'Your card was declined.'],
-      [{ expiry: '03/26' }, 'This card expired (03/26)'],
-      [{ anticipatedDailySpend: '0' }, 'Enter an anticipated daily spend above $0.'],
-      [{ anticipatedDailySpend: 'lots' }, 'Enter the anticipated daily spend'],
+    const cases: [Record<string, string>, number, string][] = [
+      [{ cardNumber: '4000000000000002' }, 402, 'Your card was declined.'],
+      [{ expiry: '03/26' }, 400, 'This card expired (03/26)'],
+      [{ anticipatedDailySpend: '0' }, 400, 'Enter an anticipated daily spend above $0.'],
+      [{ anticipatedDailySpend: 'lots' }, 400, 'Enter the anticipated daily spend'],
     ]
-    for (const [change, message] of cases) {
+    for (const [change, status, message] of cases) {
       const res = await browser.post('/portal/payment-account/credit-card', { ...CARD, ...change })
-      expect(res.status).toBe(400)
+      expect(res.status).toBe(status)
       expect(await res.text()).toContain(message)
     }
     const [epa] = await t.data.list<{ status: string; epsNumber?: string }>('payment_accounts')
