@@ -3,7 +3,7 @@
 // refresh rotation, a wrong code_verifier, client_credentials and a protected resource call.
 import { randomBytes } from 'node:crypto'
 import { startHttpSandbox } from '@partner-sandbox/scenarios'
-import type { OutboxMessage } from '@partner-sandbox/shared'
+import { CookieJar, type OutboxMessage } from '@partner-sandbox/shared'
 import * as oauth from 'oauth4webapi'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localSandboxConfig } from './support/free-port'
@@ -30,7 +30,7 @@ class UspsCustomer {
   readonly tenant = `oauth-lib-${randomBytes(4).toString('hex')}`
   readonly email = `${this.tenant}@example.com`
   readonly username = this.tenant.replaceAll('-', '_')
-  private readonly cookies = new Map<string, string>()
+  private readonly jar = new CookieJar()
 
   constructor(private readonly base: string) {}
 
@@ -43,10 +43,10 @@ class UspsCustomer {
     path: string,
     init: { method?: string; form?: Record<string, string>; json?: unknown } = {},
   ): Promise<Response> {
+    const url = new URL(path, this.base).toString()
     const headers = new Headers({ 'X-Sandbox-Tenant': this.tenant })
-    if (this.cookies.size > 0) {
-      headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
-    }
+    const cookie = this.jar.headerFor(url)
+    if (cookie) headers.set('cookie', cookie)
     let body: string | undefined
     if (init.form) {
       headers.set('content-type', 'application/x-www-form-urlencoded')
@@ -56,20 +56,13 @@ class UspsCustomer {
       headers.set('accept', 'application/json')
       body = JSON.stringify(init.json)
     }
-    const res = await fetch(new URL(path, this.base), {
+    const res = await fetch(url, {
       method: init.method ?? (body === undefined ? 'GET' : 'POST'),
       headers,
       body,
       redirect: 'manual',
     })
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';')
-      const eq = pair.indexOf('=')
-      const name = pair.slice(0, eq).trim()
-      const value = pair.slice(eq + 1).trim()
-      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name)
-      else this.cookies.set(name, value)
-    }
+    this.jar.store(url, res.headers)
     return res
   }
 

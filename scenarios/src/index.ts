@@ -1,3 +1,4 @@
+export { CookieJar } from '@partner-sandbox/shared'
 export { type RunCommandOptions, runCommand } from './commands/run'
 export { type StartCommandOptions, startCommand } from './commands/start'
 export {
@@ -9,7 +10,6 @@ export {
 export { loadScenario, parseScenario, scenarioFiles } from './load-scenario'
 export { formatSkipped, formatStep, formatSummary } from './report'
 export { type Exchange, ScenarioClient, type ScenarioTarget } from './runner/client'
-export { CookieJar } from './runner/cookie-jar'
 export {
   type RunScenarioOptions,
   runScenario,

@@ -16,6 +16,7 @@ export {
   type ServiceEndpoint,
 } from './config'
 export { type ControlRoutesOptions, createControlRoutes } from './control-routes'
+export { CookieJar } from './cookie-jar'
 export {
   ConflictError,
   type FieldError,

@@ -1,6 +1,5 @@
-import { type FetchLike, type ServiceName, TENANT_HEADER } from '@partner-sandbox/shared'
+import { CookieJar, type FetchLike, type ServiceName, TENANT_HEADER } from '@partner-sandbox/shared'
 import { StepFailedError } from '../errors'
-import { CookieJar } from './cookie-jar'
 
 /** Where a scenario runs: the services' base URLs, how to reach them, and the tenant to use. */
 export interface ScenarioTarget {

@@ -25,7 +25,7 @@ describe('GET|POST /register', () => {
     const client = h.client()
     const res = await register(client)
     expect(res.headers.get('location')).toBe('/verify/email')
-    expect(client.cookies.has('shipstation_session')).toBe(true)
+    expect(client.hasCookie('shipstation_session')).toBe(true)
     const [account] = await h.accounts()
     expect(account).toMatchObject({
       email: 'ada@example.com',
@@ -58,7 +58,7 @@ describe('GET|POST /register', () => {
     expect(html).toContain(`<p class="field-error" id="field-${field}-error" role="alert">`)
     expect(html).toContain(message)
     expect(await h.accounts()).toEqual([])
-    expect(client.cookies.has('shipstation_session')).toBe(false)
+    expect(client.hasCookie('shipstation_session')).toBe(false)
     expect(await (await client.get('/__sandbox/outbox')).json()).toEqual([])
   })
 
@@ -115,7 +115,7 @@ describe('GET|POST /register', () => {
     expect(html).toContain('id="field-email-error"')
     expect(html).toContain('An account with the email ada@example.com already exists.')
     expect(await h.accounts()).toHaveLength(1)
-    expect(second.cookies.has('shipstation_session')).toBe(false)
+    expect(second.hasCookie('shipstation_session')).toBe(false)
   })
 
   it('answers the JSON twin with 201 {account, sessionToken} and problem+json on bad input', async () => {

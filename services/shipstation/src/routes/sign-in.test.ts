@@ -28,7 +28,7 @@ describe('sign-in and sign-out', () => {
     const html = await res.text()
     expect(html).toContain('The email or password is not correct.')
     expect(html).toContain('value="ada@example.com"')
-    expect(client.cookies.has('shipstation_session')).toBe(false)
+    expect(client.hasCookie('shipstation_session')).toBe(false)
   })
 
   it('lands on the first unfinished step after signing in', async () => {
@@ -47,7 +47,7 @@ describe('sign-in and sign-out', () => {
     expect(await (await client.get('/dashboard')).text()).toContain('>Log out</button>')
     const res = await client.postForm('/logout')
     expect(res.headers.get('location')).toBe('/login')
-    expect(client.cookies.has('shipstation_session')).toBe(false)
+    expect(client.hasCookie('shipstation_session')).toBe(false)
     expect((await client.get('/dashboard')).headers.get('location')).toBe('/login')
     expect((await client.get('/api/v1/account')).status).toBe(401)
   })

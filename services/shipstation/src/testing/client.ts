@@ -1,35 +1,30 @@
 // Test support only: a browser-like client of the in-process app.
-import type { OutboxMessage } from '@partner-sandbox/shared'
+import { CookieJar, type OutboxMessage } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
 
 export const SHIPSTATION_URL = 'http://shipstation.test'
 
 /** A browser (or API client) with its own cookie jar. */
 export class Client {
-  readonly cookies = new Map<string, string>()
+  readonly jar = new CookieJar()
   constructor(
     private readonly app: Pick<Hono, 'request'>,
     private readonly tenant?: string,
   ) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const url = new URL(path, SHIPSTATION_URL).toString()
     const headers = new Headers(init.headers)
-    if (this.cookies.size > 0) {
-      headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
-    }
+    const cookie = this.jar.headerFor(url)
+    if (cookie) headers.set('cookie', cookie)
     if (this.tenant) headers.set('x-sandbox-tenant', this.tenant)
-    const res = await this.app.request(new URL(path, SHIPSTATION_URL).toString(), {
-      ...init,
-      headers,
-    })
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = '', ...attributes] = line.split(';')
-      const [name = '', value = ''] = pair.split('=')
-      const expired = attributes.some((a) => /^\s*max-age=0$/i.test(a))
-      if (expired || value === '') this.cookies.delete(name.trim())
-      else this.cookies.set(name.trim(), value)
-    }
+    const res = await this.app.request(url, { ...init, headers })
+    this.jar.store(url, res.headers)
     return res
+  }
+
+  hasCookie(name: string): boolean {
+    return this.jar.valueOf(SHIPSTATION_URL, name) !== undefined
   }
 
   get(path: string, headers: Record<string, string> = {}) {

@@ -1,5 +1,6 @@
 // Test support only: an app on a memory store with a frozen clock, and a cookie-keeping browser.
 import {
+  CookieJar,
   createMemoryStore,
   createSeededRandom,
   type FetchLike,
@@ -67,7 +68,7 @@ type Requester = { request: (path: string, init?: RequestInit) => Response | Pro
 
 /** Keeps cookies between requests like a browser tab; forms post urlencoded. */
 export class TestBrowser {
-  private cookies = new Map<string, string>()
+  private readonly jar = new CookieJar()
   constructor(private app: Requester) {}
 
   use(app: Requester): this {
@@ -96,23 +97,16 @@ export class TestBrowser {
   }
 
   cookie(name: string): string | undefined {
-    return this.cookies.get(name)
+    return this.jar.valueOf(USPS_URL, name)
   }
 
   private async send(path: string, init: RequestInit): Promise<Response> {
+    const url = new URL(path, USPS_URL).toString()
     const headers = new Headers(init.headers)
-    if (this.cookies.size > 0) {
-      headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '))
-    }
+    const cookie = this.jar.headerFor(url)
+    if (cookie) headers.set('cookie', cookie)
     const res = await this.app.request(path, { ...init, headers })
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';')
-      const eq = pair.indexOf('=')
-      const name = pair.slice(0, eq).trim()
-      const value = pair.slice(eq + 1).trim()
-      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name)
-      else this.cookies.set(name, value)
-    }
+    this.jar.store(url, res.headers)
     return res
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The cookies of one scenario run, keyed by origin and name. Simpler than a browser's (no paths,
+ * The cookies of one scripted browser (a scenario run, a test client), keyed by origin and name. Simpler than a browser's (no paths,
  * domains or expiry dates beyond deletion) because each sandbox service is its own origin and sets
  * its cookies on `/`.
  */
@@ -26,6 +26,11 @@ export class CookieJar {
     const jar = this.#cookies.get(new URL(url).origin)
     if (!jar || jar.size === 0) return undefined
     return [...jar].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
+  /** One cookie's value for `url`'s origin. */
+  valueOf(url: string, name: string): string | undefined {
+    return this.#cookies.get(new URL(url).origin)?.get(name)
   }
 
   /** Forgets one origin's cookies, or all of them: like signing out by clearing the browser. */
