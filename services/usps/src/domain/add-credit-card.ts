@@ -1,4 +1,4 @@
-import { assertCardUsable, CardDetails, cardBrand, ValidationError } from '@partner-sandbox/shared'
+import { assertCardUsable, CardDetails, cardBrand } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import type { DomainDeps } from './deps'
 import { nextEpaStatus } from './epa'
