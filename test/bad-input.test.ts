@@ -1,31 +1,7 @@
 import { createInProcessSandbox, runScenario, Step } from '@partner-sandbox/scenarios'
-import { createMemoryStore, type Store, type TenantStore } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
+import { countingStore } from './support/counting-store'
 import { failuresOf, loadHappyPath } from './support/happy-path'
-
-/** A memory store that counts every write, to prove a refused form changed nothing. */
-function countingStore(): { store: Store; writes: () => number } {
-  const inner = createMemoryStore()
-  let writes = 0
-  const write = <T>(operation: () => Promise<T>): Promise<T> => {
-    writes++
-    return operation()
-  }
-  const counted = (tenant: TenantStore): TenantStore => ({
-    tenant: tenant.tenant,
-    get: (c, id) => tenant.get(c, id),
-    list: (c) => tenant.list(c),
-    put: (c, id, v) => write(() => tenant.put(c, id, v)),
-    insert: (c, id, v) => write(() => tenant.insert(c, id, v)),
-    update: (c, id, change) => write(() => tenant.update(c, id, change)),
-    delete: (c, id) => write(() => tenant.delete(c, id)),
-    clear: () => write(() => tenant.clear()),
-  })
-  return {
-    store: { ...inner, forTenant: (t) => counted(inner.forTenant(t)) },
-    writes: () => writes,
-  }
-}
 
 const BLANK = 'blank: '
 const BLANK_EXPECT = { status: [400, 422] }

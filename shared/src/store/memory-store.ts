@@ -56,9 +56,10 @@ export function createMemoryStore(): Store {
       id: string,
       change: (current: T | undefined) => T | undefined,
     ) {
-      const rows = writable(tenant, collection)
-      const row = rows.get(id)
+      const row = readable(tenant, collection).get(id)
       const next = change(row ? (JSON.parse(row.json) as T) : undefined)
+      if (next === undefined && !row) return undefined
+      const rows = writable(tenant, collection)
       if (next === undefined) rows.delete(id)
       else rows.set(id, { seq: row?.seq ?? ++seq, json: JSON.stringify(next) })
       return next === undefined ? undefined : (JSON.parse(JSON.stringify(next)) as T)

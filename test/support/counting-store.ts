@@ -1,0 +1,40 @@
+import { createMemoryStore, type Store, type TenantStore } from '@partner-sandbox/shared'
+
+/**
+ * A memory store that counts the writes that change something, to prove a refused input changed
+ * nothing (an atomic update that leaves a record as it was is not a change).
+ */
+export function countingStore(): { store: Store; writes: () => number } {
+  const inner = createMemoryStore()
+  let writes = 0
+  const counting = async (operation: () => Promise<boolean>): Promise<boolean> => {
+    const changed = await operation()
+    if (changed) writes++
+    return changed
+  }
+  const counted = (tenant: TenantStore): TenantStore => ({
+    tenant: tenant.tenant,
+    get: (c, id) => tenant.get(c, id),
+    list: (c) => tenant.list(c),
+    put: async (c, id, v) => {
+      writes++
+      await tenant.put(c, id, v)
+    },
+    insert: (c, id, v) => counting(() => tenant.insert(c, id, v)),
+    update: (c, id, change) =>
+      tenant.update(c, id, (current) => {
+        const next = change(current)
+        if (JSON.stringify(next) !== JSON.stringify(current)) writes++
+        return next
+      }),
+    delete: (c, id) => counting(() => tenant.delete(c, id)),
+    clear: async () => {
+      writes++
+      await tenant.clear()
+    },
+  })
+  return {
+    store: { ...inner, forTenant: (t) => counted(inner.forTenant(t)) },
+    writes: () => writes,
+  }
+}
