@@ -1,6 +1,6 @@
-import { createInProcessSandbox, runScenario, Step } from '@partner-sandbox/scenarios'
+import { runScenario, Step } from '@partner-sandbox/scenarios'
 import { describe, expect, it } from 'vitest'
-import { countingStore } from './support/counting-store'
+import { countingSandbox } from './support/counting-store'
 import { failuresOf, loadHappyPath } from './support/happy-path'
 
 const BLANK = 'blank: '
@@ -18,20 +18,7 @@ describe('bad input on every form of the happy path', () => {
           ]
         : [step],
     )
-    const counters = {
-      shipstation: countingStore(),
-      stamps: countingStore(),
-      usps: countingStore(),
-    }
-    const sandbox = createInProcessSandbox({
-      stores: {
-        shipstation: counters.shipstation.store,
-        stamps: counters.stamps.store,
-        usps: counters.usps.store,
-      },
-    })
-    const total = () =>
-      counters.shipstation.writes() + counters.stamps.writes() + counters.usps.writes()
+    const { sandbox, writes: total } = countingSandbox()
     const writesByStep = new Map<string, number>()
     const refusalsWithoutMessage: string[] = []
     let before = total()

@@ -1,7 +1,7 @@
-import { createInProcessSandbox, runScenario } from '@partner-sandbox/scenarios'
+import { runScenario } from '@partner-sandbox/scenarios'
 import type { ServiceName } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
-import { countingStore } from './support/counting-store'
+import { countingSandbox } from './support/counting-store'
 import { failuresOf, loadHappyPath } from './support/happy-path'
 
 /** Every endpoint of the path that takes input, as [service, method, path]. */
@@ -39,25 +39,14 @@ const BAD_BODIES = ['{}', '{"not json', '[]', '{"email": 42, "code": {"$ne": 1}}
 
 describe('bad input on every JSON endpoint of the path', () => {
   it('answers 4xx in the API own error format and writes nothing, for a signed-in customer', async () => {
-    const counters = {
-      shipstation: countingStore(),
-      stamps: countingStore(),
-      usps: countingStore(),
-    }
-    const sandbox = createInProcessSandbox({
-      stores: {
-        shipstation: counters.shipstation.store,
-        stamps: counters.stamps.store,
-        usps: counters.usps.store,
-      },
-    })
+    const { sandbox, writes } = countingSandbox()
     const done = await runScenario(await loadHappyPath(), sandbox)
     expect(failuresOf(done)).toEqual([])
 
     const answers: string[] = []
     for (const [service, method, path] of ENDPOINTS) {
       for (const body of BAD_BODIES) {
-        const before = counters[service].writes()
+        const before = writes(service)
         const res = await done.client.send({
           method,
           url: `${sandbox.urls[service]}${path}`,
@@ -65,10 +54,10 @@ describe('bad input on every JSON endpoint of the path', () => {
           body,
           follow: false,
         })
-        const writes = counters[service].writes() - before
+        const written = writes(service) - before
         const json = isJson(res.body)
         answers.push(
-          `${res.status >= 400 && res.status < 500 && json && writes === 0 ? 'ok' : 'BAD'} ${res.status} writes=${writes} ${service} ${method} ${path} ${body}`,
+          `${res.status >= 400 && res.status < 500 && json && written === 0 ? 'ok' : 'BAD'} ${res.status} writes=${written} ${service} ${method} ${path} ${body}`,
         )
       }
     }

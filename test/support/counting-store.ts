@@ -1,4 +1,10 @@
-import { createMemoryStore, type Store, type TenantStore } from '@partner-sandbox/shared'
+import { createInProcessSandbox } from '@partner-sandbox/scenarios'
+import {
+  createMemoryStore,
+  type ServiceName,
+  type Store,
+  type TenantStore,
+} from '@partner-sandbox/shared'
 
 /**
  * A memory store that counts the writes that change something, to prove a refused input changed
@@ -37,4 +43,21 @@ export function countingStore(): { store: Store; writes: () => number } {
     store: { ...inner, forTenant: (t) => counted(inner.forTenant(t)) },
     writes: () => writes,
   }
+}
+
+/** The in-process sandbox on counting stores: `writes(service)` for one, `writes()` for all. */
+export function countingSandbox() {
+  const counters = { shipstation: countingStore(), stamps: countingStore(), usps: countingStore() }
+  const sandbox = createInProcessSandbox({
+    stores: {
+      shipstation: counters.shipstation.store,
+      stamps: counters.stamps.store,
+      usps: counters.usps.store,
+    },
+  })
+  const writes = (service?: ServiceName) =>
+    service
+      ? counters[service].writes()
+      : counters.shipstation.writes() + counters.stamps.writes() + counters.usps.writes()
+  return { sandbox, writes }
 }

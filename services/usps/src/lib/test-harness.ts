@@ -162,17 +162,20 @@ export async function accountJson(browser: TestBrowser) {
   }
 }
 
+/** The credit-card form filled with the approved test card. */
+export const TEST_CARD = {
+  cardholderName: 'Ann Shipper',
+  cardNumber: '4242424242424242',
+  expiry: '11/31',
+  cvc: '321',
+  billingZip: '78701',
+  anticipatedDailySpend: '250',
+}
+
 /** Terms box, Credit Card, then the test card: an active EPA. */
 export async function addTestCard(browser: TestBrowser) {
   await browser.post('/portal/payment-account', { acceptTerms: 'on', method: 'credit_card' })
-  await browser.post('/portal/payment-account/credit-card', {
-    cardholderName: 'Ann Shipper',
-    cardNumber: '4242424242424242',
-    expiry: '11/31',
-    cvc: '321',
-    billingZip: '78701',
-    anticipatedDailySpend: '250',
-  })
+  await browser.post('/portal/payment-account/credit-card', TEST_CARD)
   return accountJson(browser)
 }
 

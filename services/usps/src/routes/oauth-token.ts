@@ -1,4 +1,9 @@
-import { readBody, type SandboxEnv, SandboxError } from '@partner-sandbox/shared'
+import {
+  readBody,
+  type SandboxContext,
+  type SandboxEnv,
+  SandboxError,
+} from '@partner-sandbox/shared'
 import { type Context, Hono } from 'hono'
 import { authenticateClient } from '../domain/client-auth'
 import { SUPPORTED_SCOPES } from '../domain/oauth-clients'
@@ -51,26 +56,18 @@ async function oauthBody(c: Context<SandboxEnv>): Promise<Record<string, unknown
 
 /** The token and revocation endpoints and the RFC 8414 discovery document. */
 export function oauthTokenRoutes(runtime: UspsRuntime) {
+  const clientOf = (c: SandboxContext, body: Parameters<typeof authenticateClient>[3]) =>
+    authenticateClient(c.var.store, runtime.clients, c.req.header('authorization'), body)
   const app = new Hono<SandboxEnv>()
     .post('/oauth2/v3/token', async (c) => {
       const body = await oauthBody(c)
-      const client = await authenticateClient(
-        c.var.store,
-        runtime.clients,
-        c.req.header('authorization'),
-        body,
-      )
+      const client = await clientOf(c, body)
       const tokens = await grantTokens(depsOf(c, runtime), await runtime.keys(), client, body)
       return c.json(tokens, 200, NO_STORE)
     })
     .post('/oauth2/v3/revoke', async (c) => {
       const body = await oauthBody(c)
-      const client = await authenticateClient(
-        c.var.store,
-        runtime.clients,
-        c.req.header('authorization'),
-        body,
-      )
+      const client = await clientOf(c, body)
       await revokeToken(depsOf(c, runtime), await runtime.keys(), client, body)
       return c.body(null, 200, NO_STORE)
     })

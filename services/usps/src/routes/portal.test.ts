@@ -6,17 +6,9 @@ import {
   locationOf,
   registerAccount,
   signIn,
+  TEST_CARD,
   TestBrowser,
 } from '../lib/test-harness'
-
-const CARD = {
-  cardholderName: 'Ann Shipper',
-  cardNumber: '4242424242424242',
-  expiry: '11/31',
-  cvc: '321',
-  billingZip: '78701',
-  anticipatedDailySpend: '250',
-}
 
 async function signedUp() {
   const t = createTestApp()
@@ -63,7 +55,7 @@ describe('Business Portal payment account (EPA)', () => {
     const form = await (await browser.get('/portal/payment-account/credit-card')).text()
     expect(form).toContain('Anticipated daily spend (USD)')
     expect(form).toContain('Add Payment Account')
-    const added = await browser.post('/portal/payment-account/credit-card', CARD)
+    const added = await browser.post('/portal/payment-account/credit-card', TEST_CARD)
     expect(locationOf(added)).toBe('/portal')
     const account = await accountJson(browser)
     expect(account.epsNumber).toMatch(/^\d{10}$/)
@@ -85,7 +77,10 @@ describe('Business Portal payment account (EPA)', () => {
       [{ anticipatedDailySpend: 'lots' }, 400, 'Enter the anticipated daily spend'],
     ]
     for (const [change, status, message] of cases) {
-      const res = await browser.post('/portal/payment-account/credit-card', { ...CARD, ...change })
+      const res = await browser.post('/portal/payment-account/credit-card', {
+        ...TEST_CARD,
+        ...change,
+      })
       expect(res.status).toBe(status)
       expect(await res.text()).toContain(message)
     }
