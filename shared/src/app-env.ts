@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import type { Clock } from './clock'
+import type { ErrorFormat } from './error-format'
 import type { SandboxError } from './errors'
 import type { TenantStore } from './store/store'
 
@@ -13,6 +14,8 @@ export interface SandboxVariables {
    * domain refuses the input. `handleError` calls it for browsers; API clients get problem+json.
    */
   renderFormError?: (error: SandboxError) => Response | Promise<Response>
+  /** Set by `errorFormat()` for routes that answer in a real API's wire format. */
+  errorFormat?: ErrorFormat
 }
 
 export interface SandboxEnv {

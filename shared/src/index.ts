@@ -17,8 +17,12 @@ export {
 } from './config'
 export { type ControlRoutesOptions, createControlRoutes } from './control-routes'
 export { CookieJar } from './cookie-jar'
+export { type ErrorFormat, errorFormat, onFormError } from './error-format'
 export {
+  CardDeclinedError,
+  CardExpiredError,
   ConflictError,
+  type ErrorStatus,
   type FieldError,
   ForbiddenError,
   InvalidTokenError,
@@ -53,9 +57,7 @@ export { hashPassword, NewPassword, verifyPassword } from './password'
 export {
   assertCardUsable,
   CardCvc,
-  CardDeclinedError,
   CardDetails,
-  CardExpiredError,
   CardExpiry,
   CardNumber,
   cardBrand,
@@ -137,4 +139,11 @@ export {
   type VerifyTokenOptions,
   verifyServiceToken,
 } from './tokens'
+export {
+  USPS_ERROR,
+  USPS_ERROR_MESSAGE,
+  type UspsErrorCodeValue,
+  type UspsErrorName,
+  uspsErrorMessage,
+} from './usps-error-codes'
 export { parseInput, readBody, wantsJson } from './validation'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SandboxError } from './errors'
+import { CardDeclinedError, CardExpiredError } from './errors'
 
 /**
  * Card numbers with a fixed outcome, as in Stripe test mode: any other number that passes the Luhn
@@ -79,26 +79,6 @@ export function cardBrand(number: string): string {
   if (/^3[47]/.test(number)) return 'American Express'
   if (number.startsWith('6')) return 'Discover'
   return 'Card'
-}
-
-export class CardExpiredError extends SandboxError {
-  override name = 'CardExpiredError'
-  constructor(expiry: string) {
-    const detail = `This card expired (${expiry}). Use a card that is still valid.`
-    super('card_expired', 400, 'Card expired', detail, {
-      fieldErrors: [{ field: 'expiry', message: detail }],
-    })
-  }
-}
-
-export class CardDeclinedError extends SandboxError {
-  override name = 'CardDeclinedError'
-  constructor() {
-    const detail = `Your card was declined. Use another card (test card: 4242 4242 4242 4242).`
-    super('card_declined', 402, 'Card declined', detail, {
-      fieldErrors: [{ field: 'cardNumber', message: detail }],
-    })
-  }
 }
 
 /**

@@ -35,36 +35,41 @@ export function problemResponse(error: SandboxError, instance?: string): Respons
   })
 }
 
-/**
- * The one place errors become responses (`app.onError(handleError)`). A form route that set
- * `renderFormError` gets its form back with the messages for browsers; everything else answers
- * problem+json. Unknown errors are logged and answered 500 without internals.
- */
-export function handleError(error: Error, c: Context): Response | Promise<Response> {
-  if (error instanceof SandboxError) {
-    const render = c.get('renderFormError')
-    if (render && !wantsJson(c)) return render(error)
-    return problemResponse(error, c.req.path)
-  }
+/** Any thrown value as a SandboxError: HTTPExceptions keep their status; the rest is a masked 500. */
+function asSandboxError(error: Error, c: Context): SandboxError {
+  if (error instanceof SandboxError) return error
   if (error instanceof HTTPException) {
-    const sandboxError = new SandboxError(
+    return new SandboxError(
       'http_error',
       error.status,
       'Request refused',
       error.message || 'Request refused.',
+      { cause: error },
     )
-    return problemResponse(sandboxError, c.req.path)
   }
   console.error(`[${c.req.method} ${c.req.path}]`, error)
-  return problemResponse(
-    new SandboxError(
-      'internal_error',
-      500,
-      'Internal error',
-      'The sandbox failed to handle this request; nothing was changed by the failing step.',
-    ),
-    c.req.path,
+  return new SandboxError(
+    'internal_error',
+    500,
+    'Internal error',
+    'The sandbox failed to handle this request; nothing was changed by the failing step.',
+    { cause: error },
   )
+}
+
+/**
+ * The one place errors become responses (`app.onError(handleError)`). A form route that called
+ * `onFormError` gets its form back with the messages for browsers; a route group that set an
+ * `errorFormat` answers in its API's wire format; everything else answers problem+json. Unknown
+ * errors are logged and answered 500 without internals.
+ */
+export function handleError(error: Error, c: Context): Response | Promise<Response> {
+  const sandboxError = asSandboxError(error, c)
+  const renderForm = c.get('renderFormError')
+  if (renderForm && !wantsJson(c)) return renderForm(sandboxError)
+  const format = c.get('errorFormat')
+  if (format) return format(sandboxError, c)
+  return problemResponse(sandboxError, c.req.path)
 }
 
 /** `app.notFound(handleNotFound)`: problem+json for every unknown path. */

@@ -1,4 +1,4 @@
-import { type FieldError, SandboxError } from '@partner-sandbox/shared'
+import { type ErrorStatus, type FieldError, SandboxError } from '@partner-sandbox/shared'
 
 /** Stable codes of the failures only ShipStation raises. */
 export type ShipStationErrorCode =
@@ -22,7 +22,7 @@ export class ShipStationError extends SandboxError {
   override name = 'ShipStationError'
   constructor(
     code: ShipStationErrorCode,
-    status: number,
+    status: ErrorStatus,
     title: string,
     detail: string,
     options: { field?: string; cause?: unknown } = {},

@@ -1,4 +1,4 @@
-import { SandboxError, type SandboxErrorOptions } from '@partner-sandbox/shared'
+import { type ErrorStatus, SandboxError, type SandboxErrorOptions } from '@partner-sandbox/shared'
 
 /** Stable codes of the failures only Stamps.com raises. */
 export type StampsErrorCode =
@@ -19,7 +19,7 @@ export class StampsError extends SandboxError {
   override name = 'StampsError'
   constructor(
     code: StampsErrorCode,
-    status: number,
+    status: ErrorStatus,
     title: string,
     detail: string,
     options?: SandboxErrorOptions,
@@ -82,7 +82,7 @@ export class UspsAccessDeniedError extends StampsError {
 export class UspsTokenRejectedError extends StampsError {
   override name = 'UspsTokenRejectedError'
   readonly uspsError: string
-  constructor(uspsError: string, description: string | undefined, status: number) {
+  constructor(uspsError: string, description: string | undefined, status: ErrorStatus) {
     super(
       'usps_token_rejected',
       status,

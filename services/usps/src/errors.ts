@@ -1,4 +1,4 @@
-import { SandboxError } from '@partner-sandbox/shared'
+import { type ErrorStatus, SandboxError } from '@partner-sandbox/shared'
 
 /** The RFC 6749 `error` values the token, revoke and authorize endpoints answer. */
 export type OAuthErrorCode =
@@ -39,7 +39,7 @@ export class UspsApiError extends SandboxError {
   override name = 'UspsApiError'
   readonly items: UspsErrorItem[]
 
-  constructor(status: number, message: string, items: UspsErrorItem[]) {
+  constructor(status: ErrorStatus, message: string, items: UspsErrorItem[]) {
     super(`usps_${items[0]?.code ?? status}`, status, message, items[0]?.detail ?? message)
     this.items = items
   }
