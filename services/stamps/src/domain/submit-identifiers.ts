@@ -1,12 +1,11 @@
-import type { Clock, TenantStore } from '@partner-sandbox/shared'
 import { z } from 'zod'
-import type { StampsDeps } from '../deps'
+import { sendCopEvent } from '../clients/shipstation-events'
+import { authorizeUspsPayment } from '../clients/usps-payments-client'
 import { UspsNotLinkedError } from '../errors'
+import type { DomainContext } from './context'
 import { type CopAccount, changeCopAccount } from './cop-account'
-import { sendCopEvent } from './cop-events'
 import { transition } from './cop-status'
 import { currentUspsAccessToken } from './usps-access-token'
-import { authorizeUspsPayment } from './usps-payments-client'
 
 const digits = (label: string, pattern: RegExp, rule: string) =>
   z
@@ -33,26 +32,24 @@ export type ConnectionIdentifiers = z.infer<typeof ConnectionIdentifiers>
  * told. A refusal by USPS changes nothing.
  *
  * @example
- * const account = await submitIdentifiers(deps, store, clock, account, { crid, mid, epsNumber })
+ * const pending = await submitIdentifiers(ctx, account, { crid, mid, epsNumber })
  */
 export async function submitIdentifiers(
-  deps: Pick<StampsDeps, 'peers' | 'uspsClient' | 'keys'>,
-  store: TenantStore,
-  clock: Clock,
+  ctx: DomainContext,
   account: CopAccount,
   ids: ConnectionIdentifiers,
 ): Promise<CopAccount> {
   if (account.status === 'not_started' || !account.usps) throw new UspsNotLinkedError()
   transition(account.status, 'approval_pending')
-  const accessToken = await currentUspsAccessToken(deps, store, clock, account)
-  await authorizeUspsPayment(deps, store.tenant, accessToken, ids)
-  const pending = await changeCopAccount(store, clock, account.id, (current) => ({
+  const accessToken = await currentUspsAccessToken(ctx, account)
+  await authorizeUspsPayment(ctx, accessToken, ids)
+  const pending = await changeCopAccount(ctx, account.id, (current) => ({
     ...current,
     status: transition(current.status, 'approval_pending'),
     identifiers: { crid: ids.crid, mid: ids.mid, epsNumber: ids.epsNumber },
-    approvalRequestedAt: clock.now().toISOString(),
+    approvalRequestedAt: ctx.clock.now().toISOString(),
   }))
   if (!pending) throw new UspsNotLinkedError()
-  await sendCopEvent(deps, store, clock, pending.id, 'cop.approval_pending', ids)
+  await sendCopEvent(ctx, pending.id, 'cop.approval_pending', ids)
   return pending
 }

@@ -35,3 +35,11 @@ export const ErrorPage: FC<{ error: SandboxError }> = ({ error }) => {
     </Page>
   )
 }
+
+/**
+ * For routes whose failures are told on a page of their own, not beside a form's fields.
+ *
+ * @example
+ * onFormError(c, errorPage)
+ */
+export const errorPage = (error: SandboxError) => <ErrorPage error={error} />

@@ -1,6 +1,6 @@
 import { createMemoryStore, loadServiceKeys } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
-import { createHarness, sessionCookieOf } from '../test-support/harness'
+import { createHarness, sessionCookieOf } from '../testing/harness'
 
 const ssoPath = (token: string) => `/sso?token=${encodeURIComponent(token)}`
 
