@@ -78,7 +78,7 @@ export async function requestUspsTokens(
   }
 }
 
-function rejection(status: number, body: unknown): Error {
+function rejection(status: number, body: unknown): PeerUnavailableError | UspsTokenRejectedError {
   const parsed = OAuthError.safeParse(body)
   if (!parsed.success) {
     return new PeerUnavailableError(`USPS answered the token request with HTTP ${status}.`)

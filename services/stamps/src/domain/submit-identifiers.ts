@@ -7,6 +7,11 @@ import { type CopAccount, changeCopAccount } from './cop-account'
 import { transition } from './cop-status'
 import { currentUspsAccessToken } from './usps-access-token'
 
+const CRID_MAX_DIGITS = 15
+const MID_SHORT_DIGITS = 6
+const MID_LONG_DIGITS = 9
+const EPS_NUMBER_DIGITS = 10
+
 const digits = (label: string, pattern: RegExp, rule: string) =>
   z
     .string({ error: `Enter your ${label}.` })
@@ -16,13 +21,22 @@ const digits = (label: string, pattern: RegExp, rule: string) =>
 
 /** CRID, MID and EPS Number as the customer's USPS representative gave them. */
 export const ConnectionIdentifiers = z.object({
-  crid: digits('CRID', /^\d{1,15}$/, 'is a number of up to 15 digits'),
+  crid: digits(
+    'CRID',
+    new RegExp(`^\\d{1,${CRID_MAX_DIGITS}}$`),
+    `is a number of up to ${CRID_MAX_DIGITS} digits`,
+  ),
+  // A short MID starts with 0-8, a long one with 9.
   mid: digits(
     'MID',
-    /^([0-8]\d{5}|9\d{8})$/,
-    'has 6 digits starting with 0-8, or 9 digits starting with 9',
+    new RegExp(`^([0-8]\\d{${MID_SHORT_DIGITS - 1}}|9\\d{${MID_LONG_DIGITS - 1}})$`),
+    `has ${MID_SHORT_DIGITS} digits starting with 0-8, or ${MID_LONG_DIGITS} digits starting with 9`,
   ),
-  epsNumber: digits('EPS Number', /^\d{10}$/, 'has exactly 10 digits'),
+  epsNumber: digits(
+    'EPS Number',
+    new RegExp(`^\\d{${EPS_NUMBER_DIGITS}}$`),
+    `has exactly ${EPS_NUMBER_DIGITS} digits`,
+  ),
 })
 export type ConnectionIdentifiers = z.infer<typeof ConnectionIdentifiers>
 

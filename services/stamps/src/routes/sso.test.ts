@@ -57,6 +57,14 @@ describe('GET /sso', () => {
     expect(await h.account()).toBeUndefined()
   })
 
+  it('tells the lifetime ShipStation gave the expired link', async () => {
+    const h = await createHarness()
+    const token = await h.shipstation.ssoToken({ clock: await h.clockOf() })
+    expect((await h.advance('2m')).status).toBe(200)
+    const res = await h.app.request(ssoPath(token))
+    expect(await res.text()).toContain('it has expired (sign-in links work for 60 seconds)')
+  })
+
   it('refuses a replayed token', async () => {
     const h = await createHarness()
     const token = await h.shipstation.ssoToken({ clock: await h.clockOf() })
