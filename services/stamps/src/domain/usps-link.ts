@@ -37,8 +37,8 @@ export const UspsCallbackInput = z
 export type UspsCallbackInput = z.infer<typeof UspsCallbackInput>
 
 /**
- * Starts linking USPS: records `state` and a PKCE verifier for this account (ATTEMPT_TTL_MINUTES)
- * and returns the USPS authorize URL to send the browser to.
+ * Starts linking USPS: records `state` and a PKCE verifier for this account (10 minutes) and
+ * returns the USPS authorize URL to send the browser to.
  *
  * @example
  * const url = await startUspsLink(ctx, account)
