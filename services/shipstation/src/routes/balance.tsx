@@ -1,18 +1,18 @@
-import { parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { promptsOf } from '../domain/account-view'
 import { nextStepPath } from '../domain/accounts'
 import { addPaymentMethod, PaymentMethodInput } from '../domain/payment-methods'
-import { echoValues, onFormError } from '../lib/form'
-import { domainContext, type RouteDeps } from '../lib/route-deps'
 import { signedIn } from '../lib/session'
 import { BalancePage } from '../pages/balance'
+import { echoValues } from '../pages/form-values'
+import { domainContext, type ShipStationRuntime } from '../runtime'
 
 // Never echo card secrets back into the page.
 const SECRET_FIELDS = ['cardNumber', 'cvc']
 
 /** `GET|POST /balance`: "ShipStation Balance", open once email and phone are verified. */
-export function balanceRoutes(deps: RouteDeps) {
+export function balanceRoutes(runtime: ShipStationRuntime) {
   return new Hono<SandboxEnv>()
     .get('/balance', async (c) => {
       const current = await signedIn(c)
@@ -45,7 +45,7 @@ export function balanceRoutes(deps: RouteDeps) {
       const body = await readBody(c)
       render(echoValues(body, SECRET_FIELDS))
       const card = parseInput(PaymentMethodInput, body)
-      await addPaymentMethod(domainContext(c, deps), account.id, card)
+      await addPaymentMethod(domainContext(c, runtime), account.id, card)
       return c.redirect('/dashboard', 303)
     })
 }

@@ -1,8 +1,7 @@
-import { parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { nextStepPath } from '../domain/accounts'
 import { SignInInput, signIn } from '../domain/sign-in'
-import { onFormError } from '../lib/form'
 import { beginSession, signedIn, signOut } from '../lib/session'
 import { LoginPage } from '../pages/login'
 
