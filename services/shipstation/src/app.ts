@@ -11,6 +11,7 @@ import { apiAccountRoutes } from './routes/api-account'
 import { apiNsaRoutes } from './routes/api-nsa'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { balanceRoutes } from './routes/balance'
+import { controlRoutes } from './routes/control'
 import { dashboardRoutes } from './routes/dashboard'
 import { emailVerificationRoutes } from './routes/email-verification'
 import { homeRoutes } from './routes/home'
@@ -18,7 +19,6 @@ import { nsaRoutes } from './routes/nsa'
 import { partnerEventRoutes } from './routes/partner-events'
 import { phoneVerificationRoutes } from './routes/phone-verification'
 import { registrationRoutes } from './routes/registration'
-import { sandboxPromoCodeRoutes } from './routes/sandbox-promo-codes'
 import { signInRoutes } from './routes/sign-in'
 import type { ShipStationRuntime } from './runtime'
 
@@ -62,5 +62,5 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     .route('/', apiSessionRoutes(runtime))
     .route('/', apiAccountRoutes(runtime))
     .route('/', apiNsaRoutes(runtime))
-    .route('/', sandboxPromoCodeRoutes())
+    .route('/', controlRoutes())
 }

@@ -7,11 +7,13 @@ const PROMO_CODES = 'promo_codes'
 /** The code every tenant accepts, so a fresh sandbox can be walked without setup. */
 export const BUILT_IN_PROMO_CODE = 'USPS-NSA-DEMO'
 
+const MAX_PROMO_CODE_LENGTH = 64
+
 export const PromoCodeText = z
   .string({ error: 'Enter the promo code your USPS representative gave you.' })
   .trim()
   .min(1, 'Enter the promo code your USPS representative gave you.')
-  .max(64, 'A promo code has at most 64 characters.')
+  .max(MAX_PROMO_CODE_LENGTH, `A promo code has at most ${MAX_PROMO_CODE_LENGTH} characters.`)
 
 /** Body of `POST /__sandbox/promo-codes`. */
 export const NewPromoCode = z.object({

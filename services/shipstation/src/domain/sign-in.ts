@@ -4,13 +4,15 @@ import { InvalidCredentialsError } from '../errors'
 import { type Account, findAccountByEmail } from './accounts'
 import { EmailAddress } from './registration'
 
+const MAX_PASSWORD_LENGTH = 128
+
 /** The "Sign In" form and `POST /api/v1/sessions`. */
 export const SignInInput = z.object({
   email: EmailAddress,
   password: z
     .string({ error: 'Enter your password.' })
     .min(1, 'Enter your password.')
-    .max(128, 'A password has at most 128 characters.'),
+    .max(MAX_PASSWORD_LENGTH, `A password has at most ${MAX_PASSWORD_LENGTH} characters.`),
 })
 export type SignInInput = z.infer<typeof SignInInput>
 

@@ -1,8 +1,8 @@
 import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { promptsOf } from '../domain/account-view'
-import { nextStepPath } from '../domain/accounts'
+import { promptsOf } from '../domain/onboarding-prompts'
 import { addPaymentMethod, PaymentMethodInput } from '../domain/payment-methods'
+import { nextStepPath, setupFactsOf, setupStepOpen } from '../domain/setup-steps'
 import { signedIn } from '../lib/session'
 import { BalancePage } from '../pages/balance'
 import { echoValues } from '../pages/form-values'
@@ -18,9 +18,7 @@ export function balanceRoutes(runtime: ShipStationRuntime) {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login')
       const { account, session } = current
-      if (!account.emailVerifiedAt || !account.phoneVerifiedAt) {
-        return c.redirect(nextStepPath(account))
-      }
+      if (!setupStepOpen(setupFactsOf(account), 'payment')) return c.redirect(nextStepPath(account))
       return c.html(
         <BalancePage
           prompts={promptsOf(account, session.popupDismissed)}

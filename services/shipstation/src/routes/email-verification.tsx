@@ -1,7 +1,5 @@
 import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { promptsOf } from '../domain/account-view'
-import { nextStepPath } from '../domain/accounts'
 import {
   EmailCodeInput,
   EmailLinkQuery,
@@ -9,6 +7,8 @@ import {
   verifyEmailCode,
   verifyEmailLink,
 } from '../domain/email-verification'
+import { promptsOf } from '../domain/onboarding-prompts'
+import { nextStepPath } from '../domain/setup-steps'
 import { type SignedIn, signedIn } from '../lib/session'
 import { NoticePage } from '../pages/notice'
 import { VerifyCodePage } from '../pages/verify-code'

@@ -1,6 +1,6 @@
 import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { nextStepPath } from '../domain/accounts'
+import { nextStepPath } from '../domain/setup-steps'
 import { SignInInput, signIn } from '../domain/sign-in'
 import { beginSession, signedIn, signOut } from '../lib/session'
 import { LoginPage } from '../pages/login'

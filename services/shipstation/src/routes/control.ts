@@ -2,8 +2,8 @@ import { parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { addPromoCode, listPromoCodes, NewPromoCode } from '../domain/promo-codes'
 
-/** ShipStation's addition to the `/__sandbox` control API: promo codes per tenant. */
-export function sandboxPromoCodeRoutes() {
+/** ShipStation's own `/__sandbox` control routes (beside the shared ones): promo codes per tenant. */
+export function controlRoutes() {
   return new Hono<SandboxEnv>()
     .get('/__sandbox/promo-codes', async (c) =>
       c.json({ promoCodes: await listPromoCodes(c.var.store) }),
