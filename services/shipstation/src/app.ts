@@ -52,7 +52,7 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
   return app
     .route('/', homeRoutes())
     .route('/', registrationRoutes(runtime))
-    .route('/', signInRoutes())
+    .route('/', signInRoutes(runtime))
     .route('/', emailVerificationRoutes(runtime))
     .route('/', phoneVerificationRoutes(runtime))
     .route('/', balanceRoutes(runtime))
@@ -62,5 +62,5 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     .route('/', apiSessionRoutes(runtime))
     .route('/', apiAccountRoutes(runtime))
     .route('/', apiNsaRoutes(runtime))
-    .route('/', controlRoutes())
+    .route('/', controlRoutes(runtime))
 }

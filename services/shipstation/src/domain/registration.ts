@@ -51,7 +51,7 @@ export async function registerAccount(
   ctx: DomainContext,
   input: RegistrationInput,
 ): Promise<Account> {
-  const promoCode = await acceptPromoCode(ctx.store, input.promoCode)
+  const promoCode = await acceptPromoCode(ctx, input.promoCode)
   if (await findAccountByEmail(ctx.store, input.email)) throw new EmailTakenError(input.email)
   const passwordHash = await hashPassword(input.password)
   const account: Account = {

@@ -1,7 +1,8 @@
-import { type TenantStore, verifyPassword } from '@partner-sandbox/shared'
+import { verifyPassword } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { InvalidCredentialsError } from '../errors'
 import { type Account, findAccountByEmail } from './accounts'
+import type { DomainContext } from './context'
 import { EmailAddress } from './registration'
 
 const MAX_PASSWORD_LENGTH = 128
@@ -21,10 +22,10 @@ export type SignInInput = z.infer<typeof SignInInput>
  * so the form does not reveal which emails have accounts.
  *
  * @example
- * const account = await signIn(store, { email, password })
+ * const account = await signIn(ctx, { email, password })
  */
-export async function signIn(store: TenantStore, input: SignInInput): Promise<Account> {
-  const account = await findAccountByEmail(store, input.email)
+export async function signIn(ctx: DomainContext, input: SignInInput): Promise<Account> {
+  const account = await findAccountByEmail(ctx.store, input.email)
   if (!account || !(await verifyPassword(input.password, account.passwordHash))) {
     throw new InvalidCredentialsError()
   }

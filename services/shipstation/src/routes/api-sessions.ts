@@ -16,7 +16,10 @@ export function apiSessionRoutes(runtime: ShipStationRuntime) {
       return c.json({ account: accountView(account, false), sessionToken }, 201)
     })
     .post('/api/v1/sessions', async (c) => {
-      const account = await signIn(c.var.store, parseInput(SignInInput, await readBody(c)))
+      const account = await signIn(
+        domainContext(c, runtime),
+        parseInput(SignInInput, await readBody(c)),
+      )
       const sessionToken = await beginSession(c, account.id)
       return c.json({ account: accountView(account, false), sessionToken })
     })
