@@ -67,6 +67,7 @@ export {
   TEST_CARDS,
 } from './payment-card'
 export { type FetchLike, type Peer, type ServiceName, urlOf } from './peer'
+export { type KeySet, peerKeySet } from './peer-key-set'
 export {
   handleError,
   handleNotFound,
@@ -96,6 +97,7 @@ export {
   type ServiceAppOptions,
   type ServiceOptions,
 } from './service-app'
+export { jwksOf, loadServiceKeys, type ServiceKeys } from './service-keys'
 export {
   endSession,
   readSession,
@@ -103,6 +105,7 @@ export {
   startSession,
   updateSession,
 } from './session'
+export { type SignTokenOptions, signServiceToken } from './sign-service-token'
 export {
   applySignedEvent,
   EVENT_TOKEN_TYPE,
@@ -124,21 +127,7 @@ export {
   tenantMiddleware,
   withTenant,
 } from './tenant'
-export {
-  consumeTokenId,
-  forgetTokenId,
-  jwksOf,
-  type KeySet,
-  loadServiceKeys,
-  peerKeySet,
-  rememberTokenId,
-  type ServiceKeys,
-  type ServiceTokenPayload,
-  type SignTokenOptions,
-  signServiceToken,
-  type VerifyTokenOptions,
-  verifyServiceToken,
-} from './tokens'
+export { consumeTokenId, forgetTokenId, rememberTokenId } from './token-replay'
 export {
   USPS_ERROR,
   USPS_ERROR_MESSAGE,
@@ -147,3 +136,8 @@ export {
   uspsErrorMessage,
 } from './usps-error-codes'
 export { parseInput, readBody, wantsJson } from './validation'
+export {
+  type ServiceTokenPayload,
+  type VerifyTokenOptions,
+  verifyServiceToken,
+} from './verify-service-token'
