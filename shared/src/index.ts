@@ -53,6 +53,7 @@ export {
 } from './layout'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
+export { parseInput } from './parse-input'
 export { hashPassword, NewPassword, verifyPassword } from './password'
 export {
   assertCardUsable,
@@ -83,6 +84,7 @@ export {
   randomDigits,
   secretToken,
 } from './random'
+export { readBody } from './read-body'
 export {
   closeOnSignal,
   httpPeers,
@@ -135,9 +137,9 @@ export {
   type UspsErrorName,
   uspsErrorMessage,
 } from './usps-error-codes'
-export { parseInput, readBody, wantsJson } from './validation'
 export {
   type ServiceTokenPayload,
   type VerifyTokenOptions,
   verifyServiceToken,
 } from './verify-service-token'
+export { wantsJson } from './wants-json'

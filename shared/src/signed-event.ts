@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import type { Clock } from './clock'
 import { InvalidTokenError } from './errors'
+import { parseInput } from './parse-input'
 import type { KeySet } from './peer-key-set'
 import type { ServiceKeys } from './service-keys'
 import { signServiceToken } from './sign-service-token'
 import type { TenantStore } from './store/store'
 import { forgetTokenId, rememberTokenId } from './token-replay'
-import { parseInput } from './validation'
 import { type ServiceTokenPayload, verifyServiceToken } from './verify-service-token'
 
 /** JOSE `typ` of event tokens, so an SSO token can never be replayed as an event. */
