@@ -42,17 +42,10 @@ export {
   PendingEvent,
   startEventPump,
 } from './event-outbox'
-export {
-  Checkbox,
-  Field,
-  type FieldProps,
-  FormErrors,
-  fieldMessage,
-  Page,
-  type PageProps,
-} from './layout'
+export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
+export { Page, type PageProps } from './page'
 export { parseInput } from './parse-input'
 export { hashPassword, NewPassword, verifyPassword } from './password'
 export {
