@@ -44,10 +44,10 @@ class UspsCustomer {
 
   async send(
     path: string,
-    init: { method?: string; form?: Record<string, string>; json?: unknown } = {},
+    init: { method?: 'get' | 'post' | 'put'; form?: Record<string, string>; json?: unknown } = {},
   ): Promise<request.Response> {
     const hasBody = init.form !== undefined || init.json !== undefined
-    const method = (init.method ?? (hasBody ? 'POST' : 'GET')).toLowerCase() as 'get'
+    const method = init.method ?? (hasBody ? 'post' : 'get')
     const req = this.agent[method](path).set('X-Sandbox-Tenant', this.tenant)
     if (init.form) return req.type('form').send(init.form)
     if (init.json !== undefined) return req.accept('application/json').send(init.json as object)
@@ -78,7 +78,7 @@ class UspsCustomer {
     const token = new URL((await this.newestEmail()).link ?? '').searchParams.get('token')
     await this.ok('/api/v1/registrations/current/validation', { json: { token } })
     await this.ok('/api/v1/registrations/current/company', {
-      method: 'PUT',
+      method: 'put',
       json: {
         companyName: 'Library Freight LLC',
         streetAddress: '100 Congress Ave',
@@ -88,7 +88,7 @@ class UspsCustomer {
       },
     })
     await this.ok('/api/v1/registrations/current/contact', {
-      method: 'PUT',
+      method: 'put',
       json: { firstName: 'Libby', lastName: 'Rary', phone: '512-555-0100' },
     })
     await this.ok(
