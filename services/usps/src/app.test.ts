@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  createTestApp,
-  locationOf,
-  PASSWORD,
-  registerAccount,
-  TestBrowser,
-} from './lib/test-harness'
+import { locationOf, TestBrowser } from './testing/client'
+import { createTestApp, PASSWORD, registerAccount } from './testing/harness'
 
 describe('the USPS app', () => {
   it('puts the bank notice in the outbox right after a clock jump, with no other request', async () => {

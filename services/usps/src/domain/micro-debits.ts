@@ -2,9 +2,10 @@ import { sendMessage, ValidationError } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { EpaStateError } from '../errors'
 import { getAccount } from './account'
-import { type DomainDeps, isPast } from './deps'
+import type { DomainContext } from './context'
 import { nextEpaStatus } from './epa'
 import { getPaymentAccount, PAYMENT_ACCOUNTS, type PaymentAccount } from './payment-account'
+import { isPast } from './time'
 
 /** Bank accounts whose micro-debits have not posted yet: the only ones a request must look at. */
 export const MICRO_DEBIT_SCHEDULE = 'micro_debit_schedule'
@@ -28,23 +29,23 @@ const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`
  * Posts the micro-debits whose time has come on the sandbox clock: the bank notice appears in the
  * outbox. Checked lazily on each request, so a clock jump of 48 hours shows them at once.
  */
-export async function postDueMicroDebits(deps: DomainDeps): Promise<number> {
+export async function postDueMicroDebits(ctx: DomainContext): Promise<number> {
   let posted = 0
-  for (const due of await deps.store.list<{ accountId: string; postedAt: string }>(
+  for (const due of await ctx.store.list<{ accountId: string; postedAt: string }>(
     MICRO_DEBIT_SCHEDULE,
   )) {
-    if (!isPast(deps.clock, due.postedAt)) continue
+    if (!isPast(ctx.clock, due.postedAt)) continue
     let claimed = false
-    const epa = await deps.store.update<PaymentAccount>(PAYMENT_ACCOUNTS, due.accountId, (p) => {
+    const epa = await ctx.store.update<PaymentAccount>(PAYMENT_ACCOUNTS, due.accountId, (p) => {
       if (!p?.ach || p.ach.noticeSentAt) return p
       claimed = true
-      return { ...p, ach: { ...p.ach, noticeSentAt: deps.clock.now().toISOString() } }
+      return { ...p, ach: { ...p.ach, noticeSentAt: ctx.clock.now().toISOString() } }
     })
-    await deps.store.delete(MICRO_DEBIT_SCHEDULE, due.accountId)
-    const account = await getAccount(deps.store, due.accountId)
+    await ctx.store.delete(MICRO_DEBIT_SCHEDULE, due.accountId)
+    const account = await getAccount(ctx.store, due.accountId)
     if (!claimed || !epa?.ach || !account) continue
     const [first, second] = epa.ach.microDebitsCents
-    await sendMessage(deps.store, deps.clock, {
+    await sendMessage(ctx.store, ctx.clock, {
       channel: 'email',
       to: account.email,
       subject: `Bank notice: two debits from USPS EPS on account ending ${epa.ach.accountLast4}`,
@@ -60,8 +61,8 @@ export async function postDueMicroDebits(deps: DomainDeps): Promise<number> {
 }
 
 /** True when the bank shows the debits (the user can read the amounts). */
-export function microDebitsPosted(deps: Pick<DomainDeps, 'clock'>, epa: PaymentAccount): boolean {
-  return epa.ach !== undefined && isPast(deps.clock, epa.ach.postedAt)
+export function microDebitsPosted(ctx: Pick<DomainContext, 'clock'>, epa: PaymentAccount): boolean {
+  return epa.ach !== undefined && isPast(ctx.clock, epa.ach.postedAt)
 }
 
 /**
@@ -69,30 +70,30 @@ export function microDebitsPosted(deps: Pick<DomainDeps, 'clock'>, epa: PaymentA
  * then adds a payment account again.
  */
 export async function verifyMicroDebits(
-  deps: DomainDeps,
+  ctx: DomainContext,
   accountId: string,
   input: z.output<typeof MicroDebitInput>,
 ): Promise<PaymentAccount> {
-  await postDueMicroDebits(deps)
-  const epa = await getPaymentAccount(deps, accountId)
+  await postDueMicroDebits(ctx)
+  const epa = await getPaymentAccount(ctx, accountId)
   nextEpaStatus(epa.status, 'micro_debits_verified')
-  if (!epa.ach || !microDebitsPosted(deps, epa)) {
+  if (!epa.ach || !microDebitsPosted(ctx, epa)) {
     throw new EpaStateError(
       'The micro-debits have not posted yet: they reach your bank 24 to 48 hours after you added it. Check again later.',
     )
   }
   const expected = [...epa.ach.microDebitsCents].sort((a, b) => a - b)
   const given = [input.firstAmount, input.secondAmount].sort((a, b) => a - b)
-  const now = deps.clock.now().toISOString()
+  const now = ctx.clock.now().toISOString()
   if (expected[0] === given[0] && expected[1] === given[1]) {
     const status = nextEpaStatus(epa.status, 'micro_debits_verified')
     const next: PaymentAccount = { ...epa, status, activatedAt: now, updatedAt: now }
-    await deps.store.put(PAYMENT_ACCOUNTS, accountId, next)
+    await ctx.store.put(PAYMENT_ACCOUNTS, accountId, next)
     return next
   }
   const failedAttempts = epa.ach.failedAttempts + 1
   const locked = failedAttempts >= MAX_VERIFICATION_ATTEMPTS
-  await deps.store.put<PaymentAccount>(PAYMENT_ACCOUNTS, accountId, {
+  await ctx.store.put<PaymentAccount>(PAYMENT_ACCOUNTS, accountId, {
     ...epa,
     status: locked ? nextEpaStatus(epa.status, 'verification_failed') : epa.status,
     ach: { ...epa.ach, failedAttempts },

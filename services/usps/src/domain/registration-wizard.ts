@@ -1,8 +1,8 @@
 import { ConflictError, ValidationError } from '@partner-sandbox/shared'
 import { RegistrationExpiredError } from '../errors'
 import { isEmailTaken, isUsernameTaken, type UspsAccount } from './account'
+import type { DomainContext } from './context'
 import { createAccount } from './create-account'
-import type { DomainDeps } from './deps'
 import { getRegistration, REGISTRATIONS, type Registration } from './registration'
 import type { CompanyInfo, ContactInfo, SecurityInfo } from './registration-steps'
 
@@ -30,11 +30,11 @@ const ORDER: WizardStep[] = ['validate', 'company', 'contact', 'security', 'done
 
 /** Loads the registration and checks that `step` is open (earlier steps done, account not made). */
 export async function requireWizardStep(
-  deps: DomainDeps,
+  ctx: DomainContext,
   registrationId: string,
   step: Exclude<WizardStep, 'validate' | 'done'>,
 ): Promise<Registration> {
-  const registration = await getRegistration(deps, registrationId)
+  const registration = await getRegistration(ctx, registrationId)
   if (!registration) throw new RegistrationExpiredError('Create New Account again to continue.')
   const next = nextWizardStep(registration)
   if (next === 'done') {
@@ -48,22 +48,22 @@ export async function requireWizardStep(
 
 /** Step 1, "Company Information". */
 export async function saveCompany(
-  deps: DomainDeps,
+  ctx: DomainContext,
   registrationId: string,
   company: CompanyInfo,
 ): Promise<Registration> {
-  await requireWizardStep(deps, registrationId, 'company')
-  return save(deps, registrationId, { company })
+  await requireWizardStep(ctx, registrationId, 'company')
+  return save(ctx, registrationId, { company })
 }
 
 /** Step 2, "Contact Information". */
 export async function saveContact(
-  deps: DomainDeps,
+  ctx: DomainContext,
   registrationId: string,
   contact: ContactInfo,
 ): Promise<Registration> {
-  await requireWizardStep(deps, registrationId, 'contact')
-  return save(deps, registrationId, { contact })
+  await requireWizardStep(ctx, registrationId, 'contact')
+  return save(ctx, registrationId, { contact })
 }
 
 /**
@@ -71,41 +71,41 @@ export async function saveContact(
  * and email are checked before anything is written.
  */
 export async function completeRegistration(
-  deps: DomainDeps,
+  ctx: DomainContext,
   registrationId: string,
   security: SecurityInfo,
 ): Promise<UspsAccount> {
-  const registration = await requireWizardStep(deps, registrationId, 'security')
-  if (await isUsernameTaken(deps.store, security.username)) {
+  const registration = await requireWizardStep(ctx, registrationId, 'security')
+  if (await isUsernameTaken(ctx.store, security.username)) {
     throw ValidationError.forField(
       'username',
       `The username ${security.username} is taken. Choose another username.`,
     )
   }
-  if (await isEmailTaken(deps.store, registration.email)) {
+  if (await isEmailTaken(ctx.store, registration.email)) {
     throw new ConflictError(
       `An account already uses ${registration.email}. Sign in instead, or start again with another email address.`,
     )
   }
   const { company, contact } = registration
   if (!company || !contact) throw new ConflictError('Finish the earlier steps first.')
-  const account = await createAccount(deps, {
+  const account = await createAccount(ctx, {
     email: registration.email,
     username: security.username,
     password: security.password,
     company,
     contact,
   })
-  await save(deps, registrationId, { accountId: account.id })
+  await save(ctx, registrationId, { accountId: account.id })
   return account
 }
 
 async function save(
-  deps: DomainDeps,
+  ctx: DomainContext,
   id: string,
   patch: Partial<Registration>,
 ): Promise<Registration> {
-  const updated = await deps.store.update<Registration>(REGISTRATIONS, id, (r) =>
+  const updated = await ctx.store.update<Registration>(REGISTRATIONS, id, (r) =>
     r ? { ...r, ...patch } : r,
   )
   if (!updated) throw new RegistrationExpiredError('Create New Account again to continue.')

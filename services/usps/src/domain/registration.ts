@@ -8,8 +8,9 @@ import {
 import { z } from 'zod'
 import { RegistrationExpiredError } from '../errors'
 import { isEmailTaken } from './account'
-import { type DomainDeps, isoAfter, isPast, MINUTE_MS } from './deps'
+import type { DomainContext } from './context'
 import type { CompanyInfo, ContactInfo } from './registration-steps'
+import { isoAfter, isPast, MINUTE_MS } from './time'
 
 export const REGISTRATIONS = 'registrations'
 const REGISTRATION_TOKENS = 'registration_tokens'
@@ -48,10 +49,10 @@ export const RegistrationCodeInput = z.object({
  * sandbox clock) and a code. A known email is refused so one person never gets two accounts.
  */
 export async function startRegistration(
-  deps: DomainDeps,
+  ctx: DomainContext,
   input: z.output<typeof StartRegistrationInput>,
 ): Promise<Registration> {
-  if (await isEmailTaken(deps.store, input.email)) {
+  if (await isEmailTaken(ctx.store, input.email)) {
     throw ValidationError.forField(
       'email',
       `An account already uses ${input.email}. Sign in instead, or use another email address.`,
@@ -61,17 +62,17 @@ export async function startRegistration(
   const registration: Registration = {
     id: `reg_${secretToken(9)}`,
     email: input.email,
-    createdAt: deps.clock.now().toISOString(),
+    createdAt: ctx.clock.now().toISOString(),
     validation: {
-      code: randomDigits(deps.random, 6, true),
-      expiresAt: isoAfter(deps.clock, VALIDATION_TTL_MS),
+      code: randomDigits(ctx.random, 6, true),
+      expiresAt: isoAfter(ctx.clock, VALIDATION_TTL_MS),
       attempts: 0,
     },
   }
-  await deps.store.put(REGISTRATIONS, registration.id, registration)
-  await deps.store.put(REGISTRATION_TOKENS, token, { registrationId: registration.id })
-  const link = urlOf(deps.baseUrl, `/register/validate?token=${token}`)
-  await sendMessage(deps.store, deps.clock, {
+  await ctx.store.put(REGISTRATIONS, registration.id, registration)
+  await ctx.store.put(REGISTRATION_TOKENS, token, { registrationId: registration.id })
+  const link = urlOf(ctx.baseUrl, `/register/validate?token=${token}`)
+  await sendMessage(ctx.store, ctx.clock, {
     channel: 'email',
     to: registration.email,
     subject: 'USPS.com: validate your email address',
@@ -86,19 +87,19 @@ export async function startRegistration(
 }
 
 export async function getRegistration(
-  deps: Pick<DomainDeps, 'store'>,
+  ctx: Pick<DomainContext, 'store'>,
   id: string,
 ): Promise<Registration | undefined> {
-  return deps.store.get<Registration>(REGISTRATIONS, id)
+  return ctx.store.get<Registration>(REGISTRATIONS, id)
 }
 
 /** The emailed link: valid once the email is known, until 10 minutes after it was sent. */
 export async function validateRegistrationLink(
-  deps: DomainDeps,
+  ctx: DomainContext,
   token: string,
 ): Promise<Registration> {
-  const ref = await deps.store.get<{ registrationId: string }>(REGISTRATION_TOKENS, token)
-  const registration = ref ? await getRegistration(deps, ref.registrationId) : undefined
+  const ref = await ctx.store.get<{ registrationId: string }>(REGISTRATION_TOKENS, token)
+  const registration = ref ? await getRegistration(ctx, ref.registrationId) : undefined
   if (!registration) {
     throw new ValidationError(
       'This validation link is not valid. Use the newest link we emailed, or start again.',
@@ -106,24 +107,24 @@ export async function validateRegistrationLink(
     )
   }
   if (registration.emailValidatedAt) return registration
-  if (isPast(deps.clock, registration.validation.expiresAt)) {
+  if (isPast(ctx.clock, registration.validation.expiresAt)) {
     throw new RegistrationExpiredError(
       'This validation link has expired (links are valid for 10 minutes). Create New Account again to get a new one.',
     )
   }
-  return markValidated(deps, registration.id)
+  return markValidated(ctx, registration.id)
 }
 
 /** The emailed code, typed on the "Check your email" page; 5 wrong tries end the registration. */
 export async function validateRegistrationCode(
-  deps: DomainDeps,
+  ctx: DomainContext,
   registrationId: string,
   code: string,
 ): Promise<Registration> {
-  const registration = await getRegistration(deps, registrationId)
+  const registration = await getRegistration(ctx, registrationId)
   if (!registration) throw new RegistrationExpiredError('Create New Account again to continue.')
   if (registration.emailValidatedAt) return registration
-  if (isPast(deps.clock, registration.validation.expiresAt)) {
+  if (isPast(ctx.clock, registration.validation.expiresAt)) {
     throw new RegistrationExpiredError(
       'This validation code has expired (codes are valid for 10 minutes). Create New Account again to get a new one.',
     )
@@ -134,17 +135,17 @@ export async function validateRegistrationCode(
     )
   }
   if (registration.validation.code !== code) {
-    await deps.store.update<Registration>(REGISTRATIONS, registration.id, (r) =>
+    await ctx.store.update<Registration>(REGISTRATIONS, registration.id, (r) =>
       r ? { ...r, validation: { ...r.validation, attempts: r.validation.attempts + 1 } } : r,
     )
     throw ValidationError.forField('code', 'That code is not correct. Check the email and retry.')
   }
-  return markValidated(deps, registration.id)
+  return markValidated(ctx, registration.id)
 }
 
-async function markValidated(deps: DomainDeps, id: string): Promise<Registration> {
-  const now = deps.clock.now().toISOString()
-  const updated = await deps.store.update<Registration>(REGISTRATIONS, id, (r) =>
+async function markValidated(ctx: DomainContext, id: string): Promise<Registration> {
+  const now = ctx.clock.now().toISOString()
+  const updated = await ctx.store.update<Registration>(REGISTRATIONS, id, (r) =>
     r ? { ...r, emailValidatedAt: r.emailValidatedAt ?? now } : r,
   )
   if (!updated) throw new RegistrationExpiredError('Create New Account again to continue.')

@@ -8,7 +8,8 @@ import {
 import { z } from 'zod'
 import { MfaRestartError } from '../errors'
 import { findAccountByLogin, type UspsAccount } from './account'
-import { type DomainDeps, isoAfter, isPast, MINUTE_MS } from './deps'
+import type { DomainContext } from './context'
+import { isoAfter, isPast, MINUTE_MS } from './time'
 
 const MFA_CHALLENGES = 'mfa_challenges'
 const MFA_TTL_MS = 10 * MINUTE_MS
@@ -40,10 +41,10 @@ export interface MfaChallenge {
 
 /** First factor: username (or email) and password. The same message for both failures. */
 export async function checkPassword(
-  deps: DomainDeps,
+  ctx: DomainContext,
   input: z.output<typeof SignInInput>,
 ): Promise<UspsAccount> {
-  const account = await findAccountByLogin(deps.store, input.username)
+  const account = await findAccountByLogin(ctx.store, input.username)
   if (!account || !(await verifyPassword(input.password, account.passwordHash))) {
     throw ValidationError.forField(
       'password',
@@ -55,18 +56,18 @@ export async function checkPassword(
 
 /** Second factor: emails a 6-digit code valid for 10 minutes. */
 export async function startMfaChallenge(
-  deps: DomainDeps,
+  ctx: DomainContext,
   account: UspsAccount,
 ): Promise<MfaChallenge> {
   const challenge: MfaChallenge = {
     id: secretToken(),
     accountId: account.id,
-    code: randomDigits(deps.random, 6, true),
-    expiresAt: isoAfter(deps.clock, MFA_TTL_MS),
+    code: randomDigits(ctx.random, 6, true),
+    expiresAt: isoAfter(ctx.clock, MFA_TTL_MS),
     attempts: 0,
   }
-  await deps.store.put(MFA_CHALLENGES, challenge.id, challenge)
-  await sendMessage(deps.store, deps.clock, {
+  await ctx.store.put(MFA_CHALLENGES, challenge.id, challenge)
+  await sendMessage(ctx.store, ctx.clock, {
     channel: 'email',
     to: account.email,
     subject: 'USPS.com: your verification code',
@@ -81,23 +82,23 @@ export async function startMfaChallenge(
  * the challenge and the user signs in again (MfaRestartError).
  */
 export async function verifyMfaCode(
-  deps: DomainDeps,
+  ctx: DomainContext,
   challengeId: string,
   code: string,
 ): Promise<string> {
-  const challenge = await deps.store.get<MfaChallenge>(MFA_CHALLENGES, challengeId)
+  const challenge = await ctx.store.get<MfaChallenge>(MFA_CHALLENGES, challengeId)
   if (!challenge) throw new MfaRestartError('This sign-in has ended. Sign in again for a new code.')
-  if (isPast(deps.clock, challenge.expiresAt)) {
-    await deps.store.delete(MFA_CHALLENGES, challengeId)
+  if (isPast(ctx.clock, challenge.expiresAt)) {
+    await ctx.store.delete(MFA_CHALLENGES, challengeId)
     throw new MfaRestartError('The verification code has expired. Sign in again for a new code.')
   }
   if (challenge.code !== code) {
     const attempts = challenge.attempts + 1
     if (attempts >= MAX_MFA_ATTEMPTS) {
-      await deps.store.delete(MFA_CHALLENGES, challengeId)
+      await ctx.store.delete(MFA_CHALLENGES, challengeId)
       throw new MfaRestartError('Too many incorrect codes. Sign in again for a new code.')
     }
-    await deps.store.update<MfaChallenge>(MFA_CHALLENGES, challengeId, (c) =>
+    await ctx.store.update<MfaChallenge>(MFA_CHALLENGES, challengeId, (c) =>
       c ? { ...c, attempts } : c,
     )
     const left = MAX_MFA_ATTEMPTS - attempts
@@ -107,7 +108,7 @@ export async function verifyMfaCode(
     )
   }
   // Deleting is the single-use check: of two racing correct submissions only one deletes it.
-  if (!(await deps.store.delete(MFA_CHALLENGES, challengeId))) {
+  if (!(await ctx.store.delete(MFA_CHALLENGES, challengeId))) {
     throw new MfaRestartError('This sign-in has ended. Sign in again for a new code.')
   }
   return challenge.accountId

@@ -27,8 +27,8 @@ import {
   saveCompany,
   saveContact,
 } from '../domain/registration-wizard'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
 import { readUspsSession, USPS_SESSION } from '../lib/session'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 /** The registration as API clients see it (never the validation code). */
 function registrationView(r: Registration) {
@@ -64,7 +64,7 @@ export function apiRegistrationRoutes(runtime: UspsRuntime) {
   return new Hono<SandboxEnv>()
     .post('/api/v1/registrations', async (c) => {
       const input = parseInput(StartRegistrationInput, await readBody(c))
-      const registration = await startRegistration(depsOf(c, runtime), input)
+      const registration = await startRegistration(domainContext(c, runtime), input)
       await endSession(c, USPS_SESSION.cookieName)
       const sessionToken = await startSession(c, USPS_SESSION, {
         stage: 'registering',
@@ -77,10 +77,10 @@ export function apiRegistrationRoutes(runtime: UspsRuntime) {
     )
     .post('/api/v1/registrations/current/validation', async (c) => {
       const input = parseInput(ValidationInput, await readBody(c))
-      const deps = depsOf(c, runtime)
+      const ctx = domainContext(c, runtime)
       if ('token' in input) {
         // The link works without the session that asked for it, as in another browser.
-        const registration = await validateRegistrationLink(deps, input.token)
+        const registration = await validateRegistrationLink(ctx, input.token)
         await endSession(c, USPS_SESSION.cookieName)
         const sessionToken = await startSession(c, USPS_SESSION, {
           stage: 'registering',
@@ -89,25 +89,29 @@ export function apiRegistrationRoutes(runtime: UspsRuntime) {
         return c.json({ registration: registrationView(registration), sessionToken })
       }
       const current = await sessionRegistration(c)
-      const registration = await validateRegistrationCode(deps, current.id, input.code)
+      const registration = await validateRegistrationCode(ctx, current.id, input.code)
       return c.json({ registration: registrationView(registration) })
     })
     .put('/api/v1/registrations/current/company', async (c) => {
       const current = await sessionRegistration(c)
       const input = parseInput(CompanyInfo, await readBody(c))
-      return c.json(registrationView(await saveCompany(depsOf(c, runtime), current.id, input)))
+      return c.json(
+        registrationView(await saveCompany(domainContext(c, runtime), current.id, input)),
+      )
     })
     .put('/api/v1/registrations/current/contact', async (c) => {
       const current = await sessionRegistration(c)
       const input = parseInput(ContactInfo, await readBody(c))
-      return c.json(registrationView(await saveContact(depsOf(c, runtime), current.id, input)))
+      return c.json(
+        registrationView(await saveContact(domainContext(c, runtime), current.id, input)),
+      )
     })
     .post('/api/v1/registrations/current/account', async (c) => {
       const current = await sessionRegistration(c)
       if (current.accountId)
         throw new ConflictError('This registration already created an account.')
       const input = parseInput(SecurityInfo, await readBody(c))
-      const account = await completeRegistration(depsOf(c, runtime), current.id, input)
+      const account = await completeRegistration(domainContext(c, runtime), current.id, input)
       await endSession(c, USPS_SESSION.cookieName)
       const sessionToken = await startSession(c, USPS_SESSION, {
         stage: 'signed_in',

@@ -16,16 +16,16 @@ import {
   verifyMfaCode,
 } from '../domain/sign-in'
 import { MfaRestartError } from '../errors'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
 import { readUspsSession, USPS_SESSION } from '../lib/session'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 /** JSON twins of Sign In, the MFA code and Sign Out. */
 export function apiSessionRoutes(runtime: UspsRuntime) {
   return new Hono<SandboxEnv>()
     .post('/api/v1/sessions', async (c) => {
-      const deps = depsOf(c, runtime)
-      const account = await checkPassword(deps, parseInput(SignInInput, await readBody(c)))
-      const challenge = await startMfaChallenge(deps, account)
+      const ctx = domainContext(c, runtime)
+      const account = await checkPassword(ctx, parseInput(SignInInput, await readBody(c)))
+      const challenge = await startMfaChallenge(ctx, account)
       await endSession(c, USPS_SESSION.cookieName)
       const sessionToken = await startSession(c, USPS_SESSION, {
         stage: 'mfa_pending',
@@ -49,7 +49,7 @@ export function apiSessionRoutes(runtime: UspsRuntime) {
       const { code } = parseInput(MfaCodeInput, await readBody(c))
       let accountId: string
       try {
-        accountId = await verifyMfaCode(depsOf(c, runtime), session.challengeId, code)
+        accountId = await verifyMfaCode(domainContext(c, runtime), session.challengeId, code)
       } catch (error) {
         if (error instanceof MfaRestartError) await endSession(c, USPS_SESSION.cookieName)
         throw error

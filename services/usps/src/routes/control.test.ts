@@ -1,6 +1,7 @@
 import type { FetchLike } from '@partner-sandbox/shared'
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { describe, expect, it } from 'vitest'
+import { TestBrowser } from '../testing/client'
 import {
   accountJson,
   addTestCard,
@@ -9,8 +10,7 @@ import {
   exchangeCode,
   registerAccount,
   signIn,
-  TestBrowser,
-} from '../lib/test-harness'
+} from '../testing/harness'
 
 async function pendingLink(stampsFetch?: FetchLike) {
   const t = createTestApp({ stampsFetch })

@@ -10,7 +10,7 @@ import { Hono } from 'hono'
 import { approveNsaLink, listNsaLinks } from '../domain/nsa-link'
 import { findClient } from '../domain/oauth-clients'
 import { NewClientInput, registerClient } from '../domain/register-client'
-import type { UspsRuntime } from '../lib/runtime'
+import type { UspsRuntime } from '../runtime'
 
 /** USPS's own control API beside the shared one: NSA link approval and OAuth client registration. */
 export function controlRoutes(runtime: UspsRuntime) {

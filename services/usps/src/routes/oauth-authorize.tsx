@@ -22,11 +22,11 @@ import { OAuthError } from '../errors'
 import { checkedBox } from '../lib/checkbox'
 import { withAccountPage } from '../lib/require-account'
 import { loginUrl } from '../lib/return-to'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
 import { mfaSignedInAccountId } from '../lib/session'
 import { ConsentPage } from '../pages/consent'
 import { IntegrationSuccessPage } from '../pages/integration-success'
 import { MessagePage } from '../pages/message'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 const consentPath = (id: string) => `/oauth2/v3/consent/${id}`
 const CONSENT_NEEDS_MFA = { mfa: true } as const
@@ -67,7 +67,7 @@ export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
         )
       }
       try {
-        const request = await createAuthorizationRequest(depsOf(c, runtime), target, query)
+        const request = await createAuthorizationRequest(domainContext(c, runtime), target, query)
         const next = consentPath(request.id)
         return c.redirect((await mfaSignedInAccountId(c)) ? next : loginUrl(next))
       } catch (error) {
@@ -127,7 +127,7 @@ export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
         )
         parseInput(z.object({ agree: agreement }), body)
         if (!(await closeAuthorizationRequest(c.var, request.id))) return gone(c)
-        const code = await issueAuthorizationCode(depsOf(c, runtime), request, account.id)
+        const code = await issueAuthorizationCode(domainContext(c, runtime), request, account.id)
         return c.html(
           <IntegrationSuccessPage
             clientName={client.name}

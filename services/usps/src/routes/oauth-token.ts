@@ -10,7 +10,7 @@ import { SUPPORTED_SCOPES } from '../domain/oauth-clients'
 import { revokeToken } from '../domain/revoke-token'
 import { grantTokens } from '../domain/token-grants'
 import { OAuthError } from '../errors'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' }
 
@@ -62,13 +62,18 @@ export function oauthTokenRoutes(runtime: UspsRuntime) {
     .post('/oauth2/v3/token', async (c) => {
       const body = await oauthBody(c)
       const client = await clientOf(c, body)
-      const tokens = await grantTokens(depsOf(c, runtime), await runtime.keys(), client, body)
+      const tokens = await grantTokens(
+        domainContext(c, runtime),
+        await runtime.keys(),
+        client,
+        body,
+      )
       return c.json(tokens, 200, NO_STORE)
     })
     .post('/oauth2/v3/revoke', async (c) => {
       const body = await oauthBody(c)
       const client = await clientOf(c, body)
-      await revokeToken(depsOf(c, runtime), await runtime.keys(), client, body)
+      await revokeToken(domainContext(c, runtime), await runtime.keys(), client, body)
       return c.body(null, 200, NO_STORE)
     })
     .get('/.well-known/oauth-authorization-server', (c) => {

@@ -5,7 +5,7 @@ import { authorizePayment } from '../domain/authorize-payment'
 import { findClient } from '../domain/oauth-clients'
 import { validateRoles } from '../domain/payment-roles'
 import { UspsApiError } from '../errors'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 /** USPS's error envelope, for every failure of the Payments API. */
 function uspsErrorResponse(error: Error, c: Context) {
@@ -44,9 +44,9 @@ export function paymentsRoutes(runtime: UspsRuntime) {
         'Send the OAuth access token as Authorization: Bearer <token>.',
       )
     }
-    const deps = depsOf(c, runtime)
+    const ctx = domainContext(c, runtime)
     const keys = await runtime.keys()
-    const caller = await verifyAccessToken(deps, keys, auth.replace(/^Bearer\s+/i, '')).catch(
+    const caller = await verifyAccessToken(ctx, keys, auth.replace(/^Bearer\s+/i, '')).catch(
       (error: unknown) => {
         if (error instanceof InvalidTokenError) {
           throw UspsApiError.unauthorized(
@@ -66,7 +66,7 @@ export function paymentsRoutes(runtime: UspsRuntime) {
     }
     const roles = validateRoles(body)
     const client = await findClient(c.var.store, runtime.clients, caller.clientId)
-    const result = await authorizePayment(deps, keys, caller, client, roles)
+    const result = await authorizePayment(ctx, keys, caller, client, roles)
     return c.json({
       paymentAuthorizationToken: result.paymentAuthorizationToken,
       roles: result.roles,

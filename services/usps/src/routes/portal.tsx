@@ -12,12 +12,12 @@ import {
   PaymentTermsInput,
 } from '../domain/payment-account'
 import { withAccountPage } from '../lib/require-account'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
 import { AchPage } from '../pages/ach'
 import { CreditCardPage } from '../pages/credit-card'
 import { MyAccountPage } from '../pages/my-account'
 import { PortalPage } from '../pages/portal'
 import { VerifyBankPage } from '../pages/verify-bank'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 const METHOD_PATHS = {
   credit_card: '/portal/payment-account/credit-card',
@@ -50,7 +50,7 @@ export function portalRoutes(runtime: UspsRuntime) {
           ),
         )
         const input = parseInput(PaymentTermsInput, body)
-        await acceptPaymentTerms(depsOf(c, runtime), account.id, input)
+        await acceptPaymentTerms(domainContext(c, runtime), account.id, input)
         return c.redirect(METHOD_PATHS[input.method])
       }),
     )
@@ -76,7 +76,7 @@ export function portalRoutes(runtime: UspsRuntime) {
           c.html(<CreditCardPage values={body} error={error} />, error.status as 400),
         )
         const input = parseInput(CreditCardInput, { ...body, acceptTerms: undefined })
-        await addCreditCard(depsOf(c, runtime), account.id, input)
+        await addCreditCard(domainContext(c, runtime), account.id, input)
         return c.redirect('/portal')
       }),
     )
@@ -95,7 +95,7 @@ export function portalRoutes(runtime: UspsRuntime) {
           c.html(<AchPage values={body} error={error} />, error.status as 400),
         )
         const input = parseInput(AchInput, { ...body, acceptTerms: undefined })
-        await addAchAccount(depsOf(c, runtime), account.id, input)
+        await addAchAccount(domainContext(c, runtime), account.id, input)
         return c.redirect('/portal')
       }),
     )
@@ -110,16 +110,16 @@ export function portalRoutes(runtime: UspsRuntime) {
       '/portal/payment-account/verify',
       withAccountPage(async (c, account) => {
         const body = await readBody(c)
-        const deps = depsOf(c, runtime)
+        const ctx = domainContext(c, runtime)
         c.set('renderFormError', async (error: SandboxError) => {
-          const epa = await getPaymentAccount(deps, account.id)
-          const posted = microDebitsPosted(deps, epa)
+          const epa = await getPaymentAccount(ctx, account.id)
+          const posted = microDebitsPosted(ctx, epa)
           return c.html(
             <VerifyBankPage epa={epa} posted={posted} values={body} error={error} />,
             error.status as 400,
           )
         })
-        await verifyMicroDebits(deps, account.id, parseInput(MicroDebitInput, body))
+        await verifyMicroDebits(ctx, account.id, parseInput(MicroDebitInput, body))
         return c.redirect('/portal')
       }),
     )

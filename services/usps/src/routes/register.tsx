@@ -22,7 +22,6 @@ import {
   saveContact,
   WIZARD_PATHS,
 } from '../domain/registration-wizard'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
 import { USPS_SESSION } from '../lib/session'
 import { CheckEmailPage } from '../pages/check-email'
 import { MessagePage } from '../pages/message'
@@ -30,6 +29,7 @@ import { RegisterPage } from '../pages/register'
 import { CompanyStepPage } from '../pages/wizard-company'
 import { ContactStepPage } from '../pages/wizard-contact'
 import { SecurityStepPage } from '../pages/wizard-security'
+import { domainContext, type UspsRuntime } from '../runtime'
 import { currentRegistration, wizardStep } from './wizard-step'
 
 /** "Create New Account", email validation and the three-step setup wizard. */
@@ -42,7 +42,7 @@ export function registerRoutes(runtime: UspsRuntime) {
         c.html(<RegisterPage values={body} error={error} />, 400),
       )
       const input = parseInput(StartRegistrationInput, body)
-      const registration = await startRegistration(depsOf(c, runtime), input)
+      const registration = await startRegistration(domainContext(c, runtime), input)
       await endSession(c, USPS_SESSION.cookieName)
       await startSession(c, USPS_SESSION, { stage: 'registering', registrationId: registration.id })
       return c.redirect('/register/check-email')
@@ -66,7 +66,7 @@ export function registerRoutes(runtime: UspsRuntime) {
         ),
       )
       const registration = await validateRegistrationLink(
-        depsOf(c, runtime),
+        domainContext(c, runtime),
         c.req.query('token') ?? '',
       )
       await endSession(c, USPS_SESSION.cookieName)
@@ -80,14 +80,18 @@ export function registerRoutes(runtime: UspsRuntime) {
         c.html(<CheckEmailPage email={registration.email} error={error} />, 400),
       )
       const { code } = parseInput(RegistrationCodeInput, await readBody(c))
-      const validated = await validateRegistrationCode(depsOf(c, runtime), registration.id, code)
+      const validated = await validateRegistrationCode(
+        domainContext(c, runtime),
+        registration.id,
+        code,
+      )
       return c.redirect(WIZARD_PATHS[nextWizardStep(validated)])
     })
   wizardStep(app, runtime, 'company', {
     page: CompanyStepPage,
     saved: (r) => r.company,
     save: async (c, r, body) => {
-      await saveCompany(depsOf(c, runtime), r.id, parseInput(CompanyInfo, body))
+      await saveCompany(domainContext(c, runtime), r.id, parseInput(CompanyInfo, body))
       return c.redirect(WIZARD_PATHS.contact)
     },
   })
@@ -95,7 +99,7 @@ export function registerRoutes(runtime: UspsRuntime) {
     page: ContactStepPage,
     saved: (r) => r.contact,
     save: async (c, r, body) => {
-      await saveContact(depsOf(c, runtime), r.id, parseInput(ContactInfo, body))
+      await saveContact(domainContext(c, runtime), r.id, parseInput(ContactInfo, body))
       return c.redirect(WIZARD_PATHS.security)
     },
   })
@@ -104,7 +108,7 @@ export function registerRoutes(runtime: UspsRuntime) {
     saved: () => undefined,
     save: async (c, r, body) => {
       const security = parseInput(SecurityInfo, body)
-      const account = await completeRegistration(depsOf(c, runtime), r.id, security)
+      const account = await completeRegistration(domainContext(c, runtime), r.id, security)
       await endSession(c, USPS_SESSION.cookieName)
       await startSession(c, USPS_SESSION, { stage: 'signed_in', accountId: account.id, mfa: false })
       return c.redirect('/portal')

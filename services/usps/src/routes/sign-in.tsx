@@ -16,10 +16,10 @@ import {
 } from '../domain/sign-in'
 import { MfaRestartError } from '../errors'
 import { safeReturnTo } from '../lib/return-to'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
 import { readUspsSession, USPS_SESSION } from '../lib/session'
 import { MfaPage } from '../pages/mfa'
 import { SignInPage } from '../pages/sign-in'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 const withoutSecrets = (body: Record<string, unknown>) => ({ ...body, password: undefined })
 
@@ -42,9 +42,9 @@ export function signInRoutes(runtime: UspsRuntime) {
       c.set('renderFormError', (error: SandboxError) =>
         c.html(<SignInPage values={withoutSecrets(body)} error={error} returnTo={returnTo} />, 400),
       )
-      const deps = depsOf(c, runtime)
-      const account = await checkPassword(deps, parseInput(SignInInput, body))
-      const challenge = await startMfaChallenge(deps, account)
+      const ctx = domainContext(c, runtime)
+      const account = await checkPassword(ctx, parseInput(SignInInput, body))
+      const challenge = await startMfaChallenge(ctx, account)
       await endSession(c, USPS_SESSION.cookieName)
       await startSession(c, USPS_SESSION, {
         stage: 'mfa_pending',
@@ -71,7 +71,7 @@ export function signInRoutes(runtime: UspsRuntime) {
         return c.html(<MfaPage error={error} />, 400)
       })
       const { code } = parseInput(MfaCodeInput, await readBody(c))
-      const accountId = await verifyMfaCode(depsOf(c, runtime), session.challengeId, code)
+      const accountId = await verifyMfaCode(domainContext(c, runtime), session.challengeId, code)
       // A new session id once fully signed in, so a planted half-session id is worth nothing.
       await endSession(c, USPS_SESSION.cookieName)
       await startSession(c, USPS_SESSION, { stage: 'signed_in', accountId, mfa: true })

@@ -8,9 +8,9 @@ import type { Hono } from 'hono'
 import type { FC } from 'hono/jsx'
 import { getRegistration, type Registration } from '../domain/registration'
 import { nextWizardStep, WIZARD_PATHS } from '../domain/registration-wizard'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
 import { readUspsSession } from '../lib/session'
 import type { FormState } from '../pages/form-values'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 /** The registration this browser is in, from the session kept in the store. */
 export async function currentRegistration(
@@ -19,7 +19,7 @@ export async function currentRegistration(
 ): Promise<Registration | undefined> {
   const session = await readUspsSession(c)
   if (session?.stage !== 'registering') return undefined
-  return getRegistration(depsOf(c, runtime), session.registrationId)
+  return getRegistration(domainContext(c, runtime), session.registrationId)
 }
 
 export interface StepDefinition {
