@@ -1,4 +1,4 @@
-import { parseInput, readBody, type SandboxEnv, type SandboxError } from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { publicAccount } from '../domain/account'
 import { AchInput, addAchAccount } from '../domain/add-ach-account'
@@ -43,12 +43,9 @@ export function portalRoutes(runtime: UspsRuntime) {
       withAccountPage(async (c, account) => {
         const body = await readBody(c)
         const epa = await getPaymentAccount(c.var, account.id)
-        c.set('renderFormError', (error: SandboxError) =>
-          c.html(
-            <PortalPage account={publicAccount(account)} epa={epa} values={body} error={error} />,
-            error.status as 400,
-          ),
-        )
+        onFormError(c, (error) => (
+          <PortalPage account={publicAccount(account)} epa={epa} values={body} error={error} />
+        ))
         const input = parseInput(PaymentTermsInput, body)
         await acceptPaymentTerms(domainContext(c, runtime), account.id, input)
         return c.redirect(METHOD_PATHS[input.method])
@@ -72,9 +69,7 @@ export function portalRoutes(runtime: UspsRuntime) {
       METHOD_PATHS.credit_card,
       withAccountPage(async (c, account) => {
         const body = await readBody(c)
-        c.set('renderFormError', (error: SandboxError) =>
-          c.html(<CreditCardPage values={body} error={error} />, error.status as 400),
-        )
+        onFormError(c, (error) => <CreditCardPage values={body} error={error} />)
         const input = parseInput(CreditCardInput, { ...body, acceptTerms: undefined })
         await addCreditCard(domainContext(c, runtime), account.id, input)
         return c.redirect('/portal')
@@ -91,9 +86,7 @@ export function portalRoutes(runtime: UspsRuntime) {
       METHOD_PATHS.ach,
       withAccountPage(async (c, account) => {
         const body = await readBody(c)
-        c.set('renderFormError', (error: SandboxError) =>
-          c.html(<AchPage values={body} error={error} />, error.status as 400),
-        )
+        onFormError(c, (error) => <AchPage values={body} error={error} />)
         const input = parseInput(AchInput, { ...body, acceptTerms: undefined })
         await addAchAccount(domainContext(c, runtime), account.id, input)
         return c.redirect('/portal')
@@ -111,13 +104,10 @@ export function portalRoutes(runtime: UspsRuntime) {
       withAccountPage(async (c, account) => {
         const body = await readBody(c)
         const ctx = domainContext(c, runtime)
-        c.set('renderFormError', async (error: SandboxError) => {
+        onFormError(c, async (error) => {
           const epa = await getPaymentAccount(ctx, account.id)
           const posted = microDebitsPosted(ctx, epa)
-          return c.html(
-            <VerifyBankPage epa={epa} posted={posted} values={body} error={error} />,
-            error.status as 400,
-          )
+          return <VerifyBankPage epa={epa} posted={posted} values={body} error={error} />
         })
         await verifyMicroDebits(ctx, account.id, parseInput(MicroDebitInput, body))
         return c.redirect('/portal')

@@ -1,9 +1,9 @@
 import {
   endSession,
+  onFormError,
   parseInput,
   readBody,
   type SandboxEnv,
-  type SandboxError,
   startSession,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
@@ -38,9 +38,7 @@ export function registerRoutes(runtime: UspsRuntime) {
     .get('/register', (c) => c.html(<RegisterPage />))
     .post('/register', async (c) => {
       const body = await readBody(c)
-      c.set('renderFormError', (error: SandboxError) =>
-        c.html(<RegisterPage values={body} error={error} />, 400),
-      )
+      onFormError(c, (error) => <RegisterPage values={body} error={error} />)
       const input = parseInput(StartRegistrationInput, body)
       const registration = await startRegistration(domainContext(c, runtime), input)
       await endSession(c, USPS_SESSION.cookieName)
@@ -55,16 +53,13 @@ export function registerRoutes(runtime: UspsRuntime) {
       return c.html(<CheckEmailPage email={registration.email} />)
     })
     .get('/register/validate', async (c) => {
-      c.set('renderFormError', (error: SandboxError) =>
-        c.html(
-          <MessagePage
-            title="Email validation failed"
-            message={error.message}
-            link={{ href: '/register', text: 'Create New Account' }}
-          />,
-          400,
-        ),
-      )
+      onFormError(c, (error) => (
+        <MessagePage
+          title="Email validation failed"
+          message={error.message}
+          link={{ href: '/register', text: 'Create New Account' }}
+        />
+      ))
       const registration = await validateRegistrationLink(
         domainContext(c, runtime),
         c.req.query('token') ?? '',
@@ -76,9 +71,7 @@ export function registerRoutes(runtime: UspsRuntime) {
     .post('/register/validate', async (c) => {
       const registration = await currentRegistration(c, runtime)
       if (!registration) return c.redirect('/register')
-      c.set('renderFormError', (error: SandboxError) =>
-        c.html(<CheckEmailPage email={registration.email} error={error} />, 400),
-      )
+      onFormError(c, (error) => <CheckEmailPage email={registration.email} error={error} />)
       const { code } = parseInput(RegistrationCodeInput, await readBody(c))
       const validated = await validateRegistrationCode(
         domainContext(c, runtime),

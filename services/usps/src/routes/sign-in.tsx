@@ -1,9 +1,9 @@
 import {
   endSession,
+  onFormError,
   parseInput,
   readBody,
   type SandboxEnv,
-  type SandboxError,
   startSession,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
@@ -39,9 +39,9 @@ export function signInRoutes(runtime: UspsRuntime) {
     .post('/login', async (c) => {
       const body = await readBody(c)
       const returnTo = safeReturnTo(body.return_to)
-      c.set('renderFormError', (error: SandboxError) =>
-        c.html(<SignInPage values={withoutSecrets(body)} error={error} returnTo={returnTo} />, 400),
-      )
+      onFormError(c, (error) => (
+        <SignInPage values={withoutSecrets(body)} error={error} returnTo={returnTo} />
+      ))
       const ctx = domainContext(c, runtime)
       const account = await checkPassword(ctx, parseInput(SignInInput, body))
       const challenge = await startMfaChallenge(ctx, account)
@@ -63,12 +63,10 @@ export function signInRoutes(runtime: UspsRuntime) {
     .post('/login/mfa', async (c) => {
       const session = await readUspsSession(c)
       if (session?.stage !== 'mfa_pending') return c.redirect('/login')
-      c.set('renderFormError', async (error: SandboxError) => {
-        if (error instanceof MfaRestartError) {
-          await endSession(c, USPS_SESSION.cookieName)
-          return c.html(<MfaPage error={error} restart />, 400)
-        }
-        return c.html(<MfaPage error={error} />, 400)
+      onFormError(c, async (error) => {
+        if (!(error instanceof MfaRestartError)) return <MfaPage error={error} />
+        await endSession(c, USPS_SESSION.cookieName)
+        return <MfaPage error={error} restart />
       })
       const { code } = parseInput(MfaCodeInput, await readBody(c))
       const accountId = await verifyMfaCode(domainContext(c, runtime), session.challengeId, code)

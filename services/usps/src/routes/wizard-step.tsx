@@ -1,8 +1,8 @@
 import {
+  onFormError,
   readBody,
   type SandboxContext,
   type SandboxEnv,
-  type SandboxError,
 } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
 import type { FC } from 'hono/jsx'
@@ -62,9 +62,7 @@ export function wizardStep(
     if (!found.registration) return c.redirect(found.redirect)
     const body = await readBody(c)
     const values = { ...body, password: undefined, confirmPassword: undefined }
-    c.set('renderFormError', (error: SandboxError) =>
-      c.html(<Page values={values} error={error} />, 400),
-    )
+    onFormError(c, (error) => <Page values={values} error={error} />)
     return def.save(c, found.registration, body)
   })
 }
