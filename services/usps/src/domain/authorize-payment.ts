@@ -1,4 +1,9 @@
-import { type ServiceKeys, signServiceToken } from '@partner-sandbox/shared'
+import {
+  type ServiceKeys,
+  signServiceToken,
+  USPS_ERROR,
+  uspsErrorMessage,
+} from '@partner-sandbox/shared'
 import { UspsApiError } from '../errors'
 import { ownerOfNumber } from '../lib/unique-number'
 import type { AccessTokenClaims } from './access-token'
@@ -76,25 +81,26 @@ async function checkPaymentAccounts(
     const number = role.accountNumber
     if ((await ownerOfNumber(ctx.store, EPS_NUMBERS, number)) !== account.id) {
       throw UspsApiError.badRequest([
-        { code: '100001', detail: `Could not find an EPS Account with number: ${number}.` },
+        {
+          code: USPS_ERROR.EPS_ACCOUNT_NOT_FOUND,
+          detail: uspsErrorMessage(USPS_ERROR.EPS_ACCOUNT_NOT_FOUND, number),
+        },
       ])
     }
     const epa = await getPaymentAccount(ctx, account.id)
     if (epa.status === 'pending_verification') {
       throw UspsApiError.badRequest([
         {
-          code: '100004',
-          detail:
-            'EPS Primary Payment Method is not Active, please check your payment method and try again.',
+          code: USPS_ERROR.EPS_PAYMENT_METHOD_NOT_ACTIVE,
+          detail: uspsErrorMessage(USPS_ERROR.EPS_PAYMENT_METHOD_NOT_ACTIVE),
         },
       ])
     }
     if (epa.status !== 'active') {
       throw UspsApiError.badRequest([
         {
-          code: '100003',
-          detail:
-            'Your EPS Account does not have a Primary Payment Method, please check your account and try again.',
+          code: USPS_ERROR.EPS_NO_PRIMARY_PAYMENT_METHOD,
+          detail: uspsErrorMessage(USPS_ERROR.EPS_NO_PRIMARY_PAYMENT_METHOD),
         },
       ])
     }
