@@ -9,7 +9,7 @@ import type { Hono, MiddlewareHandler } from 'hono'
 import { postDueMicroDebits } from './domain/micro-debits'
 import { seededClients } from './domain/oauth-clients'
 import { apiAccountRoutes } from './routes/api-account'
-import { apiRegistrationRoutes } from './routes/api-registration'
+import { apiRegistrationsRoutes } from './routes/api-registrations'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { controlRoutes } from './routes/control'
 import { oauthAuthorizeRoutes } from './routes/oauth-authorize'
@@ -64,7 +64,7 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   app.route('/', oauthAuthorizeRoutes(runtime))
   app.route('/', oauthTokenRoutes(runtime))
   app.route('/', paymentsRoutes(runtime))
-  app.route('/', apiRegistrationRoutes(runtime))
+  app.route('/', apiRegistrationsRoutes(runtime))
   app.route('/', apiSessionRoutes(runtime))
   app.route('/', apiAccountRoutes(runtime))
   app.route('/', controlRoutes(runtime))

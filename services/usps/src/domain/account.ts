@@ -1,5 +1,5 @@
 import type { TenantStore } from '@partner-sandbox/shared'
-import type { CompanyInfo, ContactInfo } from './registration-steps'
+import type { CompanyInfo, ContactInfo } from './setup-wizard-inputs'
 
 export const ACCOUNTS = 'accounts'
 export const ACCOUNT_EMAILS = 'account_emails'

@@ -2,14 +2,13 @@ import { z } from 'zod'
 import { passesAbaChecksum } from '../lib/aba-routing'
 import type { DomainContext } from './context'
 import { nextEpaStatus } from './epa'
-import { MICRO_DEBIT_SCHEDULE } from './micro-debits'
+import { drawMicroDebits, scheduleMicroDebits } from './micro-debits'
 import {
   applyPaymentMethod,
   getPaymentAccount,
   type PaymentAccount,
   requireTerms,
 } from './payment-account'
-import { HOUR_MS, isoAfter, MINUTE_MS } from './time'
 
 /** The ACH Debit form. */
 export const AchInput = z.object({
@@ -32,7 +31,7 @@ export type AchInput = z.output<typeof AchInput>
 
 /**
  * Adds a bank account for ACH Debit: the EPA is Pending (with its EPS number) until the two
- * micro-debits, posted 24 to 48 hours later on the sandbox clock, are confirmed.
+ * micro-debits (`drawMicroDebits`), posted a day or two later on the sandbox clock, are confirmed.
  *
  * @example
  * const epa = await addAchAccount(ctx, account.id, input) // epa.status === 'pending_verification'
@@ -45,9 +44,7 @@ export async function addAchAccount(
   const current = await getPaymentAccount(ctx, accountId)
   requireTerms(current, input.acceptTerms)
   nextEpaStatus(current.status, 'ach_added')
-  const cents = () => 1 + ctx.random.int(99)
-  const delayMs = 24 * HOUR_MS + ctx.random.int(24 * 60 + 1) * MINUTE_MS
-  const postedAt = isoAfter(ctx.clock, delayMs)
+  const { microDebitsCents, postedAt } = drawMicroDebits(ctx)
   const epa = await applyPaymentMethod(ctx, current, 'ach_added', {
     method: 'ach',
     card: undefined,
@@ -55,12 +52,12 @@ export async function addAchAccount(
       routingNumber: input.routingNumber,
       accountLast4: input.accountNumber.slice(-4),
       accountType: input.accountType,
-      microDebitsCents: [cents(), cents()],
+      microDebitsCents,
       createdAt: ctx.clock.now().toISOString(),
       postedAt,
       failedAttempts: 0,
     },
   })
-  await ctx.store.put(MICRO_DEBIT_SCHEDULE, accountId, { accountId, postedAt })
+  await scheduleMicroDebits(ctx, accountId, postedAt)
   return epa
 }

@@ -9,7 +9,7 @@ import {
   type UspsAccount,
 } from './account'
 import type { DomainContext } from './context'
-import type { CompanyInfo, ContactInfo } from './registration-steps'
+import type { CompanyInfo, ContactInfo } from './setup-wizard-inputs'
 
 export interface NewAccount {
   email: string

@@ -5,11 +5,42 @@ import { getAccount } from './account'
 import type { DomainContext } from './context'
 import { nextEpaStatus } from './epa'
 import { getPaymentAccount, PAYMENT_ACCOUNTS, type PaymentAccount } from './payment-account'
-import { isPast } from './time'
+import { HOUR_MS, isoAfter, isPast, MINUTE_MS } from './time'
 
 /** Bank accounts whose micro-debits have not posted yet: the only ones a request must look at. */
 export const MICRO_DEBIT_SCHEDULE = 'micro_debit_schedule'
 export const MAX_VERIFICATION_ATTEMPTS = 3
+/** The micro-debits reach the bank between these many hours after the bank account is added. */
+export const MICRO_DEBITS_EARLIEST_HOURS = 24
+export const MICRO_DEBITS_LATEST_HOURS = 48
+const POSTING_WINDOW = `${MICRO_DEBITS_EARLIEST_HOURS} to ${MICRO_DEBITS_LATEST_HOURS} hours`
+
+/**
+ * Two debits of 1 to 99 cents and when the bank shows them: a random minute of the posting window
+ * on the sandbox clock.
+ */
+export function drawMicroDebits(ctx: Pick<DomainContext, 'clock' | 'random'>): {
+  microDebitsCents: [number, number]
+  postedAt: string
+} {
+  const windowMinutes = (MICRO_DEBITS_LATEST_HOURS - MICRO_DEBITS_EARLIEST_HOURS) * 60
+  const delayMs =
+    MICRO_DEBITS_EARLIEST_HOURS * HOUR_MS + ctx.random.int(windowMinutes + 1) * MINUTE_MS
+  const cents = () => 1 + ctx.random.int(99)
+  // Drawn after the delay: the seeded sandbox keeps the amounts it always gave.
+  const first = cents()
+  const second = cents()
+  return { microDebitsCents: [first, second], postedAt: isoAfter(ctx.clock, delayMs) }
+}
+
+/** Puts the bank account on the schedule `postDueMicroDebits` reads. */
+export async function scheduleMicroDebits(
+  ctx: Pick<DomainContext, 'store'>,
+  accountId: string,
+  postedAt: string,
+): Promise<void> {
+  await ctx.store.put(MICRO_DEBIT_SCHEDULE, accountId, { accountId, postedAt })
+}
 
 const Amount = (label: string) =>
   z
@@ -27,7 +58,7 @@ const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`
 
 /**
  * Posts the micro-debits whose time has come on the sandbox clock: the bank notice appears in the
- * outbox. Checked lazily on each request, so a clock jump of 48 hours shows them at once.
+ * outbox. Checked lazily on each request, so a clock jump past the posting window shows them at once.
  */
 export async function postDueMicroDebits(ctx: DomainContext): Promise<number> {
   let posted = 0
@@ -66,7 +97,7 @@ export function microDebitsPosted(ctx: Pick<DomainContext, 'clock'>, epa: Paymen
 }
 
 /**
- * Confirms the two amounts (in either order). Three wrong tries fail the bank account; the user
+ * Confirms the two amounts (in either order). MAX_VERIFICATION_ATTEMPTS wrong tries fail the bank account; the user
  * then adds a payment account again.
  */
 export async function verifyMicroDebits(
@@ -79,7 +110,7 @@ export async function verifyMicroDebits(
   nextEpaStatus(epa.status, 'micro_debits_verified')
   if (!epa.ach || !microDebitsPosted(ctx, epa)) {
     throw new EpaStateError(
-      'The micro-debits have not posted yet: they reach your bank 24 to 48 hours after you added it. Check again later.',
+      `The micro-debits have not posted yet: they reach your bank ${POSTING_WINDOW} after you added it. Check again later.`,
     )
   }
   const expected = [...epa.ach.microDebitsCents].sort((a, b) => a - b)
@@ -101,7 +132,7 @@ export async function verifyMicroDebits(
   })
   if (locked) {
     throw new EpaStateError(
-      'The amounts did not match 3 times, so the bank account could not be verified. Add a payment account again.',
+      `The amounts did not match ${MAX_VERIFICATION_ATTEMPTS} times, so the bank account could not be verified. Add a payment account again.`,
     )
   }
   const left = MAX_VERIFICATION_ATTEMPTS - failedAttempts

@@ -13,15 +13,15 @@ import {
   startRegistration,
   validateRegistrationCode,
   validateRegistrationLink,
-} from '../domain/registration'
-import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/registration-steps'
+} from '../domain/email-validation'
 import {
   completeRegistration,
   nextWizardStep,
   saveCompany,
   saveContact,
   WIZARD_PATHS,
-} from '../domain/registration-wizard'
+} from '../domain/setup-wizard'
+import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/setup-wizard-inputs'
 import { USPS_SESSION } from '../lib/session'
 import { CheckEmailPage } from '../pages/check-email'
 import { MessagePage } from '../pages/message'

@@ -7,7 +7,7 @@ import {
 import type { Hono } from 'hono'
 import type { FC } from 'hono/jsx'
 import { getRegistration, type Registration } from '../domain/registration'
-import { nextWizardStep, WIZARD_PATHS } from '../domain/registration-wizard'
+import { type FormStep, WIZARD_PATHS, wizardDetour } from '../domain/setup-wizard'
 import { readUspsSession } from '../lib/session'
 import type { FormState } from '../pages/form-values'
 import { domainContext, type UspsRuntime } from '../runtime'
@@ -36,20 +36,16 @@ export interface StepDefinition {
 export function wizardStep(
   app: Hono<SandboxEnv>,
   runtime: UspsRuntime,
-  step: 'company' | 'contact' | 'security',
+  step: FormStep,
   def: StepDefinition,
 ) {
   const Page = def.page
   const path = WIZARD_PATHS[step]
-  const order = ['validate', 'company', 'contact', 'security', 'done']
   const guard = async (c: SandboxContext) => {
     const registration = await currentRegistration(c, runtime)
     if (!registration) return { redirect: '/register' }
-    const next = nextWizardStep(registration)
-    if (order.indexOf(next) < order.indexOf(step) || next === 'done') {
-      return { redirect: WIZARD_PATHS[next] }
-    }
-    return { registration }
+    const detour = wizardDetour(registration, step)
+    return detour ? { redirect: WIZARD_PATHS[detour] } : { registration }
   }
   app.get(path, async (c) => {
     const found = await guard(c)

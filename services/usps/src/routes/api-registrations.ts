@@ -12,21 +12,20 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { publicAccount } from '../domain/account'
 import {
-  getRegistration,
-  type Registration,
   RegistrationCodeInput,
   StartRegistrationInput,
   startRegistration,
   validateRegistrationCode,
   validateRegistrationLink,
-} from '../domain/registration'
-import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/registration-steps'
+} from '../domain/email-validation'
+import { getRegistration, type Registration } from '../domain/registration'
 import {
   completeRegistration,
   nextWizardStep,
   saveCompany,
   saveContact,
-} from '../domain/registration-wizard'
+} from '../domain/setup-wizard'
+import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/setup-wizard-inputs'
 import { readUspsSession, USPS_SESSION } from '../lib/session'
 import { domainContext, type UspsRuntime } from '../runtime'
 
@@ -60,7 +59,7 @@ async function sessionRegistration(c: SandboxContext): Promise<Registration> {
 }
 
 /** JSON twins of "Create New Account", email validation and the three wizard steps. */
-export function apiRegistrationRoutes(runtime: UspsRuntime) {
+export function apiRegistrationsRoutes(runtime: UspsRuntime) {
   return new Hono<SandboxEnv>()
     .post('/api/v1/registrations', async (c) => {
       const input = parseInput(StartRegistrationInput, await readBody(c))

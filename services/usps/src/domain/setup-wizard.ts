@@ -3,11 +3,15 @@ import { RegistrationExpiredError } from '../errors'
 import { isEmailTaken, isUsernameTaken, type UspsAccount } from './account'
 import type { DomainContext } from './context'
 import { createAccount } from './create-account'
-import { getRegistration, REGISTRATIONS, type Registration } from './registration'
-import type { CompanyInfo, ContactInfo, SecurityInfo } from './registration-steps'
+import { getRegistration, type Registration, updateRegistration } from './registration'
+import type { CompanyInfo, ContactInfo, SecurityInfo } from './setup-wizard-inputs'
 
+/** The setup steps in the order a registration goes through them. */
+export const WIZARD_STEPS = ['validate', 'company', 'contact', 'security', 'done'] as const
 /** Where a registration stands: the first step still to do. */
-export type WizardStep = 'validate' | 'company' | 'contact' | 'security' | 'done'
+export type WizardStep = (typeof WIZARD_STEPS)[number]
+/** The steps a user fills in (validation has its own page, done is the portal). */
+export type FormStep = Exclude<WizardStep, 'validate' | 'done'>
 
 export const WIZARD_PATHS: Record<WizardStep, string> = {
   validate: '/register/check-email',
@@ -26,23 +30,29 @@ export function nextWizardStep(registration: Registration): WizardStep {
   return 'security'
 }
 
-const ORDER: WizardStep[] = ['validate', 'company', 'contact', 'security', 'done']
+/**
+ * Where to go instead of `step` when it is not open (an earlier step is still to do, or the
+ * account exists already); undefined when it is.
+ */
+export function wizardDetour(registration: Registration, step: FormStep): WizardStep | undefined {
+  const next = nextWizardStep(registration)
+  if (next === 'done' || WIZARD_STEPS.indexOf(next) < WIZARD_STEPS.indexOf(step)) return next
+  return undefined
+}
 
 /** Loads the registration and checks that `step` is open (earlier steps done, account not made). */
 export async function requireWizardStep(
   ctx: DomainContext,
   registrationId: string,
-  step: Exclude<WizardStep, 'validate' | 'done'>,
+  step: FormStep,
 ): Promise<Registration> {
   const registration = await getRegistration(ctx, registrationId)
   if (!registration) throw new RegistrationExpiredError('Create New Account again to continue.')
-  const next = nextWizardStep(registration)
-  if (next === 'done') {
+  const detour = wizardDetour(registration, step)
+  if (detour === 'done') {
     throw new ConflictError('This registration is complete. Sign in to your account.')
   }
-  if (ORDER.indexOf(next) < ORDER.indexOf(step)) {
-    throw new ConflictError(`Finish the earlier step first (${WIZARD_PATHS[next]}).`)
-  }
+  if (detour) throw new ConflictError(`Finish the earlier step first (${WIZARD_PATHS[detour]}).`)
   return registration
 }
 
@@ -100,14 +110,6 @@ export async function completeRegistration(
   return account
 }
 
-async function save(
-  ctx: DomainContext,
-  id: string,
-  patch: Partial<Registration>,
-): Promise<Registration> {
-  const updated = await ctx.store.update<Registration>(REGISTRATIONS, id, (r) =>
-    r ? { ...r, ...patch } : r,
-  )
-  if (!updated) throw new RegistrationExpiredError('Create New Account again to continue.')
-  return updated
+function save(ctx: DomainContext, id: string, patch: Partial<Registration>): Promise<Registration> {
+  return updateRegistration(ctx, id, (r) => ({ ...r, ...patch }))
 }
