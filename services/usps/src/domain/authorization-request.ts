@@ -1,6 +1,6 @@
 import { secretToken, ValidationError } from '@partner-sandbox/shared'
 import { OAuthError } from '../errors'
-import { PKCE_PATTERN } from '../lib/pkce'
+import { PKCE_MAX_LENGTH, PKCE_MIN_LENGTH, PKCE_PATTERN } from '../lib/pkce'
 import type { DomainContext } from './context'
 import { findClient, isAllowedRedirect, type OAuthClient } from './oauth-clients'
 import { isoAfter, isPast, MINUTE_MS } from './time'
@@ -92,7 +92,7 @@ export async function createAuthorizationRequest(
   if (challenge !== undefined && (method !== 'S256' || !PKCE_PATTERN.test(challenge))) {
     throw new OAuthError(
       'invalid_request',
-      'code_challenge must be a 43 to 128 character base64url S256 challenge with code_challenge_method=S256.',
+      `code_challenge must be a ${PKCE_MIN_LENGTH} to ${PKCE_MAX_LENGTH} character base64url S256 challenge with code_challenge_method=S256.`,
     )
   }
   const request: AuthorizationRequest = {

@@ -1,6 +1,6 @@
 import type { TenantStore } from '@partner-sandbox/shared'
 import { OAuthError } from '../errors'
-import { safeEqual } from '../lib/pkce'
+import { safeEqual } from '../lib/safe-equal'
 import { findClient, type OAuthClient } from './oauth-clients'
 
 const INVALID_CLIENT =

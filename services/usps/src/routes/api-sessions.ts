@@ -8,13 +8,8 @@ import {
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { getAccount, publicAccount } from '../domain/account'
-import {
-  checkPassword,
-  MfaCodeInput,
-  SignInInput,
-  startMfaChallenge,
-  verifyMfaCode,
-} from '../domain/sign-in'
+import { MfaCodeInput, startMfaChallenge, verifyMfaCode } from '../domain/mfa-challenge'
+import { checkPassword, SignInInput } from '../domain/sign-in'
 import { MfaRestartError } from '../errors'
 import { readUspsSession, USPS_SESSION } from '../lib/session'
 import { domainContext, type UspsRuntime } from '../runtime'

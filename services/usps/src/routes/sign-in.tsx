@@ -7,13 +7,8 @@ import {
   startSession,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import {
-  checkPassword,
-  MfaCodeInput,
-  SignInInput,
-  startMfaChallenge,
-  verifyMfaCode,
-} from '../domain/sign-in'
+import { MfaCodeInput, startMfaChallenge, verifyMfaCode } from '../domain/mfa-challenge'
+import { checkPassword, SignInInput } from '../domain/sign-in'
 import { MfaRestartError } from '../errors'
 import { safeReturnTo } from '../lib/return-to'
 import { readUspsSession, USPS_SESSION } from '../lib/session'
