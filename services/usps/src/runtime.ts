@@ -23,5 +23,6 @@ export function domainContext(c: SandboxContext, runtime: UspsRuntime): DomainCo
     clock: c.var.clock,
     random: runtime.random,
     baseUrl: runtime.baseUrl,
+    tenant: c.var.tenant,
   }
 }

@@ -7,4 +7,6 @@ export interface DomainContext {
   random: RandomSource
   /** This service's public base URL (links in emails, token issuer). */
   baseUrl: string
+  /** The sandbox tenant of the request: signed events name it for their receiver. */
+  tenant: string
 }

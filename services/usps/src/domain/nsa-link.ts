@@ -1,13 +1,13 @@
-import { NotFoundError, secretToken } from '@partner-sandbox/shared'
+import { secretToken } from '@partner-sandbox/shared'
 import { NsaLinkStateError } from '../errors'
 import type { DomainContext } from './context'
 
-const NSA_LINKS = 'nsa_links'
+export const NSA_LINKS = 'nsa_links'
 const NSA_LINK_KEYS = 'nsa_link_keys'
 
 /**
  * A platform's request to use a customer's NSA rates, created by a payment authorization and
- * approved by USPS (here: the control API).
+ * approved by USPS (here: the control API, `approveNsaLink`).
  *
  *   pending --approve--> approved
  */
@@ -67,25 +67,4 @@ export async function requestNsaLink(
 
 export async function listNsaLinks(ctx: Pick<DomainContext, 'store'>): Promise<NsaLink[]> {
   return ctx.store.list<NsaLink>(NSA_LINKS)
-}
-
-/** pending -> approved; a second approval is a 409, an unknown id a 404. */
-export async function approveNsaLink(
-  ctx: Pick<DomainContext, 'store' | 'clock'>,
-  id: string,
-): Promise<NsaLink> {
-  const now = ctx.clock.now().toISOString()
-  let refusal: unknown
-  const updated = await ctx.store.update<NsaLink>(NSA_LINKS, id, (link) => {
-    if (!link) return link
-    try {
-      return { ...link, status: nextNsaLinkStatus(link.status, 'approve'), approvedAt: now }
-    } catch (error) {
-      refusal = error
-      return link
-    }
-  })
-  if (refusal) throw refusal
-  if (!updated) throw new NotFoundError(`No NSA link request ${id} exists in this tenant.`)
-  return updated
 }
