@@ -1,11 +1,9 @@
 import {
   ConflictError,
-  endSession,
   parseInput,
   readBody,
   type SandboxContext,
   type SandboxEnv,
-  startSession,
   UnauthorizedError,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
@@ -26,7 +24,7 @@ import {
   saveContact,
 } from '../domain/setup-wizard'
 import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/setup-wizard-inputs'
-import { readUspsSession, USPS_SESSION } from '../lib/session'
+import { readUspsSession, renewUspsSession } from '../lib/session'
 import { domainContext, type UspsRuntime } from '../runtime'
 
 /** The registration as API clients see it (never the validation code). */
@@ -64,8 +62,7 @@ export function apiRegistrationsRoutes(runtime: UspsRuntime) {
     .post('/api/v1/registrations', async (c) => {
       const input = parseInput(StartRegistrationInput, await readBody(c))
       const registration = await startRegistration(domainContext(c, runtime), input)
-      await endSession(c, USPS_SESSION.cookieName)
-      const sessionToken = await startSession(c, USPS_SESSION, {
+      const sessionToken = await renewUspsSession(c, {
         stage: 'registering',
         registrationId: registration.id,
       })
@@ -80,8 +77,7 @@ export function apiRegistrationsRoutes(runtime: UspsRuntime) {
       if ('token' in input) {
         // The link works without the session that asked for it, as in another browser.
         const registration = await validateRegistrationLink(ctx, input.token)
-        await endSession(c, USPS_SESSION.cookieName)
-        const sessionToken = await startSession(c, USPS_SESSION, {
+        const sessionToken = await renewUspsSession(c, {
           stage: 'registering',
           registrationId: registration.id,
         })
@@ -111,8 +107,7 @@ export function apiRegistrationsRoutes(runtime: UspsRuntime) {
         throw new ConflictError('This registration already created an account.')
       const input = parseInput(SecurityInfo, await readBody(c))
       const account = await completeRegistration(domainContext(c, runtime), current.id, input)
-      await endSession(c, USPS_SESSION.cookieName)
-      const sessionToken = await startSession(c, USPS_SESSION, {
+      const sessionToken = await renewUspsSession(c, {
         stage: 'signed_in',
         mfa: false,
         accountId: account.id,

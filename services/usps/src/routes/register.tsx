@@ -1,11 +1,4 @@
-import {
-  endSession,
-  onFormError,
-  parseInput,
-  readBody,
-  type SandboxEnv,
-  startSession,
-} from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import {
   RegistrationCodeInput,
@@ -22,7 +15,7 @@ import {
   WIZARD_PATHS,
 } from '../domain/setup-wizard'
 import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/setup-wizard-inputs'
-import { USPS_SESSION } from '../lib/session'
+import { renewUspsSession } from '../lib/session'
 import { CheckEmailPage } from '../pages/check-email'
 import { MessagePage } from '../pages/message'
 import { RegisterPage } from '../pages/register'
@@ -41,8 +34,7 @@ export function registerRoutes(runtime: UspsRuntime) {
       onFormError(c, (error) => <RegisterPage values={body} error={error} />)
       const input = parseInput(StartRegistrationInput, body)
       const registration = await startRegistration(domainContext(c, runtime), input)
-      await endSession(c, USPS_SESSION.cookieName)
-      await startSession(c, USPS_SESSION, { stage: 'registering', registrationId: registration.id })
+      await renewUspsSession(c, { stage: 'registering', registrationId: registration.id })
       return c.redirect('/register/check-email')
     })
     .get('/register/check-email', async (c) => {
@@ -64,8 +56,7 @@ export function registerRoutes(runtime: UspsRuntime) {
         domainContext(c, runtime),
         c.req.query('token') ?? '',
       )
-      await endSession(c, USPS_SESSION.cookieName)
-      await startSession(c, USPS_SESSION, { stage: 'registering', registrationId: registration.id })
+      await renewUspsSession(c, { stage: 'registering', registrationId: registration.id })
       return c.redirect(WIZARD_PATHS[nextWizardStep(registration)])
     })
     .post('/register/validate', async (c) => {
@@ -102,8 +93,7 @@ export function registerRoutes(runtime: UspsRuntime) {
     save: async (c, r, body) => {
       const security = parseInput(SecurityInfo, body)
       const account = await completeRegistration(domainContext(c, runtime), r.id, security)
-      await endSession(c, USPS_SESSION.cookieName)
-      await startSession(c, USPS_SESSION, { stage: 'signed_in', accountId: account.id, mfa: false })
+      await renewUspsSession(c, { stage: 'signed_in', accountId: account.id, mfa: false })
       return c.redirect('/portal')
     },
   })

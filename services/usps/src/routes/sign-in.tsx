@@ -1,17 +1,10 @@
-import {
-  endSession,
-  onFormError,
-  parseInput,
-  readBody,
-  type SandboxEnv,
-  startSession,
-} from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { MfaCodeInput, startMfaChallenge, verifyMfaCode } from '../domain/mfa-challenge'
 import { checkPassword, SignInInput } from '../domain/sign-in'
 import { MfaRestartError } from '../errors'
 import { safeReturnTo } from '../lib/return-to'
-import { readUspsSession, USPS_SESSION } from '../lib/session'
+import { endUspsSession, readUspsSession, renewUspsSession } from '../lib/session'
 import { MfaPage } from '../pages/mfa'
 import { SignInPage } from '../pages/sign-in'
 import { domainContext, type UspsRuntime } from '../runtime'
@@ -40,8 +33,7 @@ export function signInRoutes(runtime: UspsRuntime) {
       const ctx = domainContext(c, runtime)
       const account = await checkPassword(ctx, parseInput(SignInInput, body))
       const challenge = await startMfaChallenge(ctx, account)
-      await endSession(c, USPS_SESSION.cookieName)
-      await startSession(c, USPS_SESSION, {
+      await renewUspsSession(c, {
         stage: 'mfa_pending',
         accountId: account.id,
         challengeId: challenge.id,
@@ -60,18 +52,17 @@ export function signInRoutes(runtime: UspsRuntime) {
       if (session?.stage !== 'mfa_pending') return c.redirect('/login')
       onFormError(c, async (error) => {
         if (!(error instanceof MfaRestartError)) return <MfaPage error={error} />
-        await endSession(c, USPS_SESSION.cookieName)
+        await endUspsSession(c)
         return <MfaPage error={error} restart />
       })
       const { code } = parseInput(MfaCodeInput, await readBody(c))
       const accountId = await verifyMfaCode(domainContext(c, runtime), session.challengeId, code)
       // A new session id once fully signed in, so a planted half-session id is worth nothing.
-      await endSession(c, USPS_SESSION.cookieName)
-      await startSession(c, USPS_SESSION, { stage: 'signed_in', accountId, mfa: true })
+      await renewUspsSession(c, { stage: 'signed_in', accountId, mfa: true })
       return c.redirect(session.returnTo ?? '/portal')
     })
     .post('/logout', async (c) => {
-      await endSession(c, USPS_SESSION.cookieName)
+      await endUspsSession(c)
       return c.redirect('/login')
     })
 }
