@@ -30,7 +30,7 @@ export async function approveNsaLink(
   id: string,
 ): Promise<{ link: NsaLink; queued: boolean }> {
   const link = await markApproved(ctx, id)
-  const client = await findClient(ctx.store, partners.clients, link.clientId)
+  const client = await findClient(ctx, partners.clients, link.clientId)
   if (!client?.events) return { link, queued: false }
   const token = await signNsaLinkApproved(
     await partners.keys(),

@@ -34,7 +34,7 @@ export async function resolveAuthorizeTarget(
 ): Promise<{ client: OAuthClient; redirectUri: string; redirectUriGiven: boolean }> {
   const clientId = query.client_id
   if (!clientId) throw ValidationError.forField('client_id', 'The request has no client_id.')
-  const client = await findClient(ctx.store, seeded, clientId)
+  const client = await findClient(ctx, seeded, clientId)
   if (!client) {
     throw ValidationError.forField('client_id', `No application is registered as ${clientId}.`)
   }

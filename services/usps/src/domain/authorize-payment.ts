@@ -38,7 +38,7 @@ export async function authorizePayment(
   if (!caller.scopes.includes('payments')) {
     throw UspsApiError.forbidden('The access token does not include the payments scope.')
   }
-  const account = caller.accountId ? await getAccount(ctx.store, caller.accountId) : undefined
+  const account = caller.accountId ? await getAccount(ctx, caller.accountId) : undefined
   if (!account) {
     throw UspsApiError.forbidden(
       'The access token does not act for a USPS business account. Use a token from the authorization code grant.',

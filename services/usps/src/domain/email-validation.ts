@@ -50,7 +50,7 @@ export async function startRegistration(
   ctx: DomainContext,
   input: z.output<typeof StartRegistrationInput>,
 ): Promise<Registration> {
-  if (await isEmailTaken(ctx.store, input.email)) {
+  if (await isEmailTaken(ctx, input.email)) {
     throw ValidationError.forField(
       'email',
       `An account already uses ${input.email}. Sign in instead, or use another email address.`,

@@ -73,7 +73,7 @@ export async function postDueMicroDebits(ctx: DomainContext): Promise<number> {
       return { ...p, ach: { ...p.ach, noticeSentAt: ctx.clock.now().toISOString() } }
     })
     await ctx.store.delete(MICRO_DEBIT_SCHEDULE, due.accountId)
-    const account = await getAccount(ctx.store, due.accountId)
+    const account = await getAccount(ctx, due.accountId)
     if (!claimed || !epa?.ach || !account) continue
     const [first, second] = epa.ach.microDebitsCents
     await sendMessage(ctx.store, ctx.clock, {

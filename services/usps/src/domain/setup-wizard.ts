@@ -86,13 +86,13 @@ export async function completeRegistration(
   security: SecurityInfo,
 ): Promise<UspsAccount> {
   const registration = await requireWizardStep(ctx, registrationId, 'security')
-  if (await isUsernameTaken(ctx.store, security.username)) {
+  if (await isUsernameTaken(ctx, security.username)) {
     throw ValidationError.forField(
       'username',
       `The username ${security.username} is taken. Choose another username.`,
     )
   }
-  if (await isEmailTaken(ctx.store, registration.email)) {
+  if (await isEmailTaken(ctx, registration.email)) {
     throw new ConflictError(
       `An account already uses ${registration.email}. Sign in instead, or start again with another email address.`,
     )

@@ -16,7 +16,7 @@ export async function checkPassword(
   ctx: DomainContext,
   input: z.output<typeof SignInInput>,
 ): Promise<UspsAccount> {
-  const account = await findAccountByLogin(ctx.store, input.username)
+  const account = await findAccountByLogin(ctx, input.username)
   if (!account || !(await verifyPassword(input.password, account.passwordHash))) {
     throw ValidationError.forField(
       'password',

@@ -46,7 +46,7 @@ export function apiSessionRoutes(runtime: UspsRuntime) {
         accountId,
         mfa: true,
       })
-      const account = await getAccount(c.var.store, accountId)
+      const account = await getAccount(c.var, accountId)
       return c.json({ sessionToken, account: account ? publicAccount(account) : null })
     })
     .delete('/api/v1/sessions/current', async (c) => {

@@ -26,7 +26,7 @@ export function controlRoutes(runtime: UspsRuntime) {
     })
     .post('/__sandbox/oauth-clients', async (c) => {
       const input = parseInput(NewClientInput, await readBody(c))
-      const client = await registerClient(c.var.store, runtime.clients, input)
+      const client = await registerClient(c.var, runtime.clients, input)
       return c.json(
         {
           clientId: client.id,

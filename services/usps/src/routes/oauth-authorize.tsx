@@ -56,7 +56,7 @@ const backToClient = (
 export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
   const findRequestAndClient = async (c: SandboxContext) => {
     const request = await getAuthorizationRequest(c.var, c.req.param('id') ?? '')
-    const client = request && (await findClient(c.var.store, runtime.clients, request.clientId))
+    const client = request && (await findClient(c.var, runtime.clients, request.clientId))
     return request && client ? { request, client } : undefined
   }
   const back = (c: SandboxContext, request: AuthorizationRequest, params: Record<string, string>) =>

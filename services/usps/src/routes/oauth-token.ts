@@ -29,7 +29,7 @@ async function oauthBody(c: Context<SandboxEnv>): Promise<Record<string, unknown
 /** The token and revocation endpoints and the RFC 8414 discovery document. */
 export function oauthTokenRoutes(runtime: UspsRuntime) {
   const clientOf = (c: SandboxContext, body: Parameters<typeof authenticateClient>[3]) =>
-    authenticateClient(c.var.store, runtime.clients, c.req.header('authorization'), body)
+    authenticateClient(c.var, runtime.clients, c.req.header('authorization'), body)
   const format = errorFormat(oauthErrorFormat(runtime.baseUrl))
   return new Hono<SandboxEnv>()
     .use('/oauth2/v3/token', format)

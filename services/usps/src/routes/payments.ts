@@ -40,7 +40,7 @@ export function paymentsRoutes(runtime: UspsRuntime) {
         ])
       }
       const roles = validateRoles(body)
-      const client = await findClient(c.var.store, runtime.clients, caller.clientId)
+      const client = await findClient(c.var, runtime.clients, caller.clientId)
       const result = await authorizePayment(ctx, keys, caller, client, roles)
       return c.json({
         paymentAuthorizationToken: result.paymentAuthorizationToken,
