@@ -1,3 +1,4 @@
+import { TENANT_HEADER } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
 import { locationOf, TestBrowser } from './testing/client'
 import { createTestApp, PASSWORD, registerAccount } from './testing/harness'
@@ -30,12 +31,12 @@ describe('the USPS app', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
-        'x-sandbox-tenant': 'qa-2',
+        [TENANT_HEADER]: 'qa-2',
       },
       body: new URLSearchParams({ username: 'annships', password: PASSWORD }).toString(),
     })
     expect(res.status).toBe(400)
-    const home = await t.app.request('/', { headers: { 'x-sandbox-tenant': 'qa-2' } })
+    const home = await t.app.request('/', { headers: { [TENANT_HEADER]: 'qa-2' } })
     expect(locationOf(home)).toBe('/login')
   })
 })

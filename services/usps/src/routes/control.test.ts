@@ -1,4 +1,4 @@
-import type { FetchLike } from '@partner-sandbox/shared'
+import { type FetchLike, TENANT_HEADER } from '@partner-sandbox/shared'
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { TestBrowser } from '../testing/client'
@@ -51,7 +51,7 @@ describe('NSA link approval', () => {
       received.push({
         url: String(input),
         body: JSON.parse(String(init?.body)),
-        tenant: new Headers(init?.headers).get('x-sandbox-tenant'),
+        tenant: new Headers(init?.headers).get(TENANT_HEADER),
       })
       return new Response(null, { status: 200 })
     }
