@@ -99,6 +99,8 @@ function action(step: ActionStep, ctx: Context): PlanStep[] {
     if (!parsed.success) throw new TypeError(`Action ${step.kind} is broken: ${parsed.error}`)
     return { ...parsed.data, name: `${label}${SEPARATOR}${parsed.data.name}` }
   })
+  // A one-step action needs no second name: "Enter the CRID, MID and EPS Number".
+  if (steps.length === 1) steps[0]!.name = label
   const assign = Object.fromEntries(
     Object.entries(params).filter(([key]) => PERSONA_PARAMS.has(key)),
   )
