@@ -27,12 +27,14 @@ const Call = z
 const UrlMatch = z.union([z.string().min(1), z.object({ regex: RegexText }).strict()])
 
 /** The part of a page that text and notText look at (the pop-up, not the banner that repeats it). */
-export const Region = z.union([
-  z.object({ dialog: z.string().min(1) }).strict(),
-  z.object({ banner: z.string().min(1) }).strict(),
-  z.object({ row: z.string().min(1) }).strict(),
-  z.object({ selector: z.string().min(1) }).strict(),
-])
+export const Region = z
+  .union([
+    z.object({ dialog: z.string().min(1) }).strict(),
+    z.object({ banner: z.string().min(1) }).strict(),
+    z.object({ row: z.string().min(1) }).strict(),
+    z.object({ selector: z.string().min(1) }).strict(),
+  ])
+  .meta({ id: 'Region', description: 'The part of the page text/notText read.' })
 export type Region = z.infer<typeof Region>
 
 export const Expectation = z
@@ -49,6 +51,7 @@ export const Expectation = z
   })
   .partial()
   .strict()
+  .meta({ id: 'Expectation', description: 'What the step must end with.' })
 export type Expectation = z.infer<typeof Expectation>
 
 const OutboxPick = z
@@ -66,16 +69,18 @@ const CAPTURE_SOURCES = ['json', 'header', 'text', 'url', 'outbox'] as const
 const withRegex = <T extends z.ZodRawShape>(shape: T) =>
   z.object({ ...shape, regex: RegexText.optional() }).strict()
 
-export const Capture = z.preprocess(
-  (input, ctx) => tagByKey(input, CAPTURE_SOURCES, 'source', ctx, 'A capture'),
-  z.discriminatedUnion('source', [
-    withRegex({ source: z.literal('json'), json: z.string().min(1) }),
-    withRegex({ source: z.literal('header'), header: z.string().min(1) }),
-    z.object({ source: z.literal('text'), text: RegexText }).strict(),
-    z.object({ source: z.literal('url'), url: RegexText }).strict(),
-    withRegex({ source: z.literal('outbox'), outbox: OutboxPick }),
-  ]),
-)
+export const Capture = z
+  .preprocess(
+    (input, ctx) => tagByKey(input, CAPTURE_SOURCES, 'source', ctx, 'A capture'),
+    z.discriminatedUnion('source', [
+      withRegex({ source: z.literal('json'), json: z.string().min(1) }),
+      withRegex({ source: z.literal('header'), header: z.string().min(1) }),
+      z.object({ source: z.literal('text'), text: RegexText }).strict(),
+      z.object({ source: z.literal('url'), url: RegexText }).strict(),
+      withRegex({ source: z.literal('outbox'), outbox: OutboxPick }),
+    ]),
+  )
+  .meta({ id: 'Capture', description: 'Where a captured variable comes from.' })
 export type Capture = z.infer<typeof Capture>
 
 const common = {
