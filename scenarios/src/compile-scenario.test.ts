@@ -45,7 +45,7 @@ steps:
     const verify = scenario.steps[3]
     // The author's expectation replaces the action's own; the code parameter fills the field.
     expect(verify?.kind === 'submit' && verify.fill).toEqual({
-      'Email verification code': '${wrong(emailCode)}',
+      'Email verification code': `\${wrong(emailCode)}`,
     })
     expect(verify?.expect).toEqual({ status: 400, text: ['That code is not right'] })
     const enter = scenario.steps[4]
