@@ -2,8 +2,17 @@ import type { LoadedScenario } from './compile-scenario'
 import { Scenario as ScenarioSchema } from './scenario-schema'
 
 export { CookieJar } from '@partner-sandbox/shared'
-export { type RunCommandOptions, runCommand } from './commands/run'
+export { ACTION_NAMES, type ActionName, ActionParams } from './action-params'
+export { ACTIONS, PERSONA_DEFAULTS } from './actions'
+export {
+  REPORT_FILES,
+  REPORTERS,
+  type ReporterName,
+  type RunCommandOptions,
+  runCommand,
+} from './commands/run'
 export { type StartCommandOptions, startCommand } from './commands/start'
+export { type ValidateCommandOptions, validateCommand } from './commands/validate'
 export {
   compileScenario,
   type LoadedScenario,
@@ -15,13 +24,27 @@ export {
   StepFailedError,
   UnknownOriginError,
 } from './errors'
+export { JSON_SCHEMA_FILE, scenarioJsonSchema } from './json-schema'
 export { loadScenario, parseScenario, scenarioFiles } from './load-scenario'
-export { formatSkipped, formatStep, formatSummary } from './report'
+export {
+  formatFailure,
+  formatRun,
+  formatSkipped,
+  formatStep,
+  formatSummary,
+  formatTotals,
+} from './report'
+export { renderHtmlReport } from './reporters/html-report'
+export { type JsonReport, renderJsonReport } from './reporters/json-report'
+export { renderJunitReport } from './reporters/junit-report'
+export { type RunFilesOptions, runFiles } from './run-files'
 export { type Exchange, ScenarioClient, type ScenarioTarget } from './runner/client'
+export { type CarriedValue, carriedIn, type Hop, type Party } from './runner/hops'
 export {
   type RunScenarioOptions,
   runScenario,
   type ScenarioResult,
+  type StepFailure,
   type StepResult,
 } from './runner/run-scenario'
 export {
@@ -34,6 +57,7 @@ export {
   startHttpSandbox,
 } from './sandbox'
 export { sandboxHandlers } from './sandbox-handlers'
+export { type RunTotals, type ScenarioRun, scenarioRunOf, totalsOf } from './scenario-run'
 export {
   Capture,
   Expectation,

@@ -114,6 +114,7 @@ function invalid(file: string, error: unknown, target: ScenarioRun['target']): S
     ok: false,
     steps: [],
     skipped: [],
+    variables: {},
     ms: 0,
     target,
     hops: [],

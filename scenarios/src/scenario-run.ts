@@ -13,6 +13,8 @@ export interface ScenarioRun {
   ok: boolean
   steps: StepResult[]
   skipped: string[]
+  /** The variables at the end: built-ins, the persona and everything captured. */
+  variables: Record<string, string>
   ms: number
   tenant?: string
   seed?: number
@@ -52,6 +54,10 @@ export function scenarioRunOf(
   result: ScenarioResult,
   extra: Pick<ScenarioRun, 'target' | 'tenant' | 'seed' | 'urls'>,
 ): ScenarioRun {
-  const { name, file, tags, ok, steps, skipped, ms, hops, outbox } = result
-  return { name, file, tags, ok, steps, skipped, ms, hops, outbox: [...outbox], ...extra }
+  const { name, file, tags, ok, steps, skipped, variables, ms, hops, outbox } = result
+  return {
+    ...{ name, file, tags, ok, steps, skipped, variables: { ...variables }, ms, hops },
+    outbox: [...outbox],
+    ...extra,
+  }
 }

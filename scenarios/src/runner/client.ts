@@ -151,7 +151,9 @@ export class ScenarioClient {
   #record(method: string, url: string, response: Response, at: number): void {
     const raw = response.headers.get('location')
     const location = raw ? new URL(raw, url).toString() : undefined
-    const carried = location ? carriedIn(location) : []
+    // What the browser carries from one service to another: in the Location of a redirect, or
+    // in the URL of a link it follows (the consent page's "Go to Auctane" holds the OAuth code).
+    const carried = [...carriedIn(url), ...(location ? carriedIn(location) : [])]
     this.hops.push({
       from: 'browser',
       to: serviceOf(url, this.target.urls),
