@@ -38,7 +38,33 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   }
 }
 
-/** The committed file's text: the schema, two-space indented, with a final newline. */
+/** The committed file's text, laid out as the repo's formatter (Biome) lays out JSON. */
 export function scenarioJsonSchemaText(): string {
-  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`
+  return `${layout(scenarioJsonSchema(), '', 0)}\n`
+}
+
+const WIDTH = 100
+
+/** Objects one key a line; lists of plain values on one line when it fits, else one a line. */
+function layout(value: unknown, indent: string, used: number): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]'
+    if (value.every((v) => v === null || typeof v !== 'object')) {
+      const flat = `[${value.map((v) => JSON.stringify(v)).join(', ')}]`
+      if (used + flat.length <= WIDTH) return flat
+    }
+    const inner = `${indent}  `
+    return `[\n${value.map((v) => inner + layout(v, inner, inner.length)).join(',\n')}\n${indent}]`
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+    if (entries.length === 0) return '{}'
+    const inner = `${indent}  `
+    const lines = entries.map(([k, v]) => {
+      const key = `${inner}${JSON.stringify(k)}: `
+      return key + layout(v, inner, key.length + 1)
+    })
+    return `{\n${lines.join(',\n')}\n${indent}}`
+  }
+  return JSON.stringify(value)
 }
