@@ -26,7 +26,7 @@ export interface RunFilesOptions {
 }
 
 /**
- * Loads scenario files (or folders), keeps those matching `grep`/`tags`, and runs them
+ * Loads scenario files (or folders, or takes loaded scenarios), keeps those matching `grep`/`tags`, and runs them
  * `concurrency` at a time, each in its own tenant (and, in-process, its own sandbox). Resolves to
  * the runs in file order; files that cannot load are failed runs with their error.
  *
@@ -34,12 +34,17 @@ export interface RunFilesOptions {
  * const runs = await runFiles(['scenarios/library'], { concurrency: 4, tags: ['smoke'] })
  */
 export async function runFiles(
-  paths: string[],
+  paths: (string | LoadedScenario)[],
   options: RunFilesOptions = {},
 ): Promise<ScenarioRun[]> {
   const target = options.http ? 'http' : 'in-process'
   const loaded: (LoadedScenario | ScenarioRun)[] = []
   for (const path of paths) {
+    // An already loaded scenario (e.g. parsed from a doc) runs as it is.
+    if (typeof path !== 'string') {
+      loaded.push(path)
+      continue
+    }
     let files: string[]
     try {
       files = await scenarioFiles(path)
