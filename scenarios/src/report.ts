@@ -63,10 +63,18 @@ export function formatRun(run: ScenarioRun, done: number, total: number): string
   return lines
 }
 
+/** Lines of at most `width`, broken at spaces where there are any. */
 function wrap(text: string, width: number): string[] {
   const out: string[] = []
   for (const line of text.split('\n')) {
-    for (let i = 0; i < line.length || i === 0; i += width) out.push(line.slice(i, i + width))
+    let rest = line
+    while (rest.length > width) {
+      const space = rest.lastIndexOf(' ', width)
+      const cut = space > width / 2 ? space : width
+      out.push(rest.slice(0, cut))
+      rest = rest.slice(cut).replace(/^ /, '')
+    }
+    out.push(rest)
   }
   return out
 }
