@@ -6,7 +6,7 @@ const Text = z.union([z.string(), z.number()]).transform(String)
 const params = <T extends z.ZodRawShape>(shape: T) => {
   const object = z.object(shape).partial().strict()
   type Params = z.output<typeof object>
-  return object.nullish().transform((v): Params => v ?? ({} as Params))
+  return object.nullable().transform((v): Params => v ?? ({} as Params))
 }
 
 const Person = {
