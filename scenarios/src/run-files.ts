@@ -19,6 +19,8 @@ export interface RunFilesOptions {
   grep?: RegExp
   /** Only scenarios with one of these tags. */
   tags?: string[]
+  /** Once the files are loaded: how many scenarios will run, and how many at once. */
+  onPlan?: (total: number, concurrency: number) => void
   onStart?: (scenario: LoadedScenario) => void
   onStep?: (scenario: LoadedScenario, step: StepResult) => void
   /** Each scenario as it finishes, with how many are done of how many. */
@@ -72,6 +74,7 @@ export async function runFiles(
     }
   }
   const width = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), chosen.length))
+  options.onPlan?.(chosen.length, width)
   await Promise.all(Array.from({ length: width }, worker))
   return runs
 }

@@ -38,6 +38,7 @@ const HEALTH = health()
 describe('runCommand', () => {
   it('prints every step and a summary counting scenarios, and exits 0 when all pass', async () => {
     const { code, lines, last } = await run(join(await folderWith({ 'h.yaml': HEALTH }), 'h.yaml'))
+    expect(lines[0]).toBe('Running 1 scenario in-process, 1 at a time')
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}✓ USPS answers \(\d+ ms\)$/))
     expect(lines).toContainEqual(expect.stringMatching(/^\[1\/1\] ✓ Health \(.*h\.yaml\) \d+ ms$/))
     expect(lines.at(-2)).toMatch(

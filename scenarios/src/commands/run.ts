@@ -74,6 +74,10 @@ export async function runCommand(
     concurrency: options.concurrency,
     grep,
     tags: options.tags,
+    onPlan: (total, width) => {
+      const where = http ? `against ${http.urls.shipstation}...` : 'in-process'
+      print(`Running ${total} scenario${total === 1 ? '' : 's'} ${where}, ${width} at a time`)
+    },
     onResult: (run, done, total) => print(`\n${formatRun(run, done, total).join('\n')}`),
   })
   const totals = totalsOf(runs, Date.now() - started.getTime())
