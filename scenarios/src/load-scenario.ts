@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { compileScenario, type LoadedScenario, parseYaml } from './compile-scenario'
+import { compileScenario, type LoadedScenario } from './compile-scenario'
 import { ScenarioFileError } from './errors'
+import { parseYaml } from './parse-yaml'
 import { Scenario } from './scenario-schema'
 
 /**

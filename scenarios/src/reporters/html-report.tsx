@@ -1,8 +1,24 @@
 import { raw } from 'hono/html'
 import { formatTotals } from '../report'
-import type { StepResult } from '../runner/run-scenario'
 import { type ScenarioRun, totalsOf } from '../scenario-run'
+import { Failure, Hops, Outbox, Steps, Tokens } from './report-sections'
 import { SequenceDiagram } from './sequence-diagram'
+
+/**
+ * What the report needs of a run: its name, outcome and hops; the rest when known. The hops can
+ * come from the runner or from a service-side journal alike.
+ */
+export type ReportRun = Pick<ScenarioRun, 'name' | 'ok' | 'hops'> & Partial<ScenarioRun>
+
+const DEFAULTS: Omit<ScenarioRun, 'name' | 'ok' | 'hops'> = {
+  tags: [],
+  steps: [],
+  skipped: [],
+  variables: {},
+  ms: 0,
+  target: 'in-process',
+  outbox: [],
+}
 
 const STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#1b1b1b}
@@ -15,162 +31,6 @@ pre{background:#f6f8fa;padding:8px;overflow:auto;max-height:420px;white-space:pr
 iframe{width:100%;height:480px;border:1px solid #ccc}
 .diagram{overflow:auto}
 `
-
-const mark = (s: StepResult) => (s.ok ? '✓' : s.soft ? '!' : '✗')
-const cls = (s: StepResult) => (s.ok ? 'ok' : s.soft ? 'soft' : 'fail')
-
-const Steps = ({ run }: { run: ScenarioRun }) => (
-  <table class="steps">
-    <thead>
-      <tr>
-        <th>#</th>
-        <th>status</th>
-        <th>step</th>
-        <th>tab</th>
-        <th>ms</th>
-      </tr>
-    </thead>
-    <tbody>
-      {run.steps.map((s, i) => (
-        <tr class={cls(s)} data-status={s.ok ? 'passed' : 'failed'}>
-          <td>{i + 1}</td>
-          <td>{mark(s)}</td>
-          <td>
-            {s.name}
-            {s.message ? <div class="muted">{s.message}</div> : null}
-          </td>
-          <td>{s.tab ?? ''}</td>
-          <td>{s.ms}</td>
-        </tr>
-      ))}
-      {run.skipped.map((name, i) => (
-        <tr class="muted" data-status="not-run">
-          <td>{run.steps.length + i + 1}</td>
-          <td>-</td>
-          <td>{name} (not run)</td>
-          <td />
-          <td />
-        </tr>
-      ))}
-    </tbody>
-  </table>
-)
-
-const Failure = ({ step }: { step: StepResult }) => {
-  const ex = step.failure?.exchange
-  return (
-    <div class="failure">
-      <h3 class="fail">Failed: {step.name}</h3>
-      <pre>{step.message}</pre>
-      {ex ? (
-        <pre>
-          {`request:  ${ex.request.method} ${ex.request.url}${ex.request.body ? `\nbody:     ${ex.request.body}` : ''}\n`}
-          {ex.redirects.length ? `redirects: ${ex.redirects.join('\n           ')}\n` : ''}
-          {`response: ${ex.status} at ${ex.url} (${ex.contentType})`}
-        </pre>
-      ) : null}
-      {step.failure?.expected ? (
-        <pre>{`expected: ${JSON.stringify(step.failure.expected, null, 2)}`}</pre>
-      ) : null}
-      {step.failure?.excerpt !== undefined ? (
-        <details open>
-          <summary>The text the expectation read</summary>
-          <pre>{step.failure.excerpt}</pre>
-        </details>
-      ) : null}
-      {ex ? (
-        <details class="page">
-          <summary>The page as it was</summary>
-          {ex.contentType.includes('html') ? (
-            <iframe title={`page of ${step.name}`} sandbox="" srcdoc={ex.body} />
-          ) : null}
-          <pre>{ex.body}</pre>
-        </details>
-      ) : null}
-    </div>
-  )
-}
-
-const Hops = ({ run }: { run: ScenarioRun }) => (
-  <table class="hops">
-    <thead>
-      <tr>
-        <th>ms</th>
-        <th>from</th>
-        <th>to</th>
-        <th>request</th>
-        <th>status</th>
-        <th>step</th>
-      </tr>
-    </thead>
-    <tbody>
-      {run.hops.map((h) => (
-        <tr>
-          <td>{h.at}</td>
-          <td>{h.from}</td>
-          <td>{h.to ?? '?'}</td>
-          <td>
-            {h.method} {h.url}
-            {h.location ? <div class="muted">→ {h.location}</div> : null}
-          </td>
-          <td>{h.status}</td>
-          <td>{h.step ?? ''}</td>
-        </tr>
-      ))}
-    </tbody>
-  </table>
-)
-
-const Tokens = ({ run }: { run: ScenarioRun }) => {
-  const carried = run.hops.flatMap((h) => (h.carried ?? []).map((c) => ({ hop: h, c })))
-  if (carried.length === 0) return <p class="muted">No tokens on redirects.</p>
-  return (
-    <table class="tokens">
-      <tbody>
-        {carried.map(({ hop, c }) => (
-          <tr>
-            <td>
-              <code>{c.param}</code>
-              <div class="muted">
-                {hop.from} → {hop.to} → {hop.location ? new URL(hop.location).host : ''}
-              </div>
-            </td>
-            <td>
-              {c.jwt ? (
-                <pre class="claims">
-                  {JSON.stringify({ header: c.jwt.header, claims: c.jwt.claims }, null, 2)}
-                </pre>
-              ) : (
-                <code>{c.value}</code>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
-}
-
-const Outbox = ({ run }: { run: ScenarioRun }) =>
-  run.outbox.length === 0 ? (
-    <p class="muted">No outbox messages read.</p>
-  ) : (
-    <table class="outbox">
-      <tbody>
-        {run.outbox.map((m) => (
-          <tr>
-            <td>{m.service}</td>
-            <td>{m.channel}</td>
-            <td>{m.to}</td>
-            <td>
-              {m.subject}
-              <div class="muted">{m.code ? `code ${m.code}` : (m.link ?? '')}</div>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
 
 const Scenario = ({ run }: { run: ScenarioRun }) => {
   const failed = run.steps.filter((s) => !s.ok)
@@ -220,9 +80,10 @@ const Scenario = ({ run }: { run: ScenarioRun }) => {
  * await writeFile('report.html', await renderHtmlReport(runs))
  */
 export async function renderHtmlReport(
-  runs: readonly ScenarioRun[],
+  given: readonly ReportRun[],
   options: { title?: string; ms?: number } = {},
 ): Promise<string> {
+  const runs: ScenarioRun[] = given.map((run) => ({ ...DEFAULTS, ...run }))
   const title = options.title ?? 'Scenario report'
   const page = (
     <html lang="en">
