@@ -99,8 +99,9 @@ describe('runCommand', () => {
     expect(tag.text).not.toContain('Alpha health')
     expect(tag.last).toBe('1 passed, 0 failed')
     const none = await run(dir, 'in-process', {}, { tags: ['nope'] })
-    expect(none.text).toContain('No scenario matched.')
+    expect(none.text).toContain('No scenario matched: check the paths, --grep and --tag.')
     expect(none.last).toBe('0 passed, 0 failed')
+    expect(none.code).toBe(1)
   })
 
   it('refuses a --grep that is not a regular expression', async () => {

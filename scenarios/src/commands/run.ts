@@ -41,8 +41,8 @@ export interface RunCommandOptions {
  * `partner-sandbox run <files|dirs...>`: runs each scenario in its own in-process sandbox, or
  * against running servers, each in a fresh tenant, `concurrency` at a time. Prints each scenario
  * as it finishes, then the totals, then `N passed, N failed` (scenarios) as the last line, and
- * writes the requested reports. Resolves to the exit code: 1 when any scenario failed or any
- * file was invalid.
+ * writes the requested reports. Resolves to the exit code: 1 when any scenario failed, any
+ * file was invalid, or no scenario matched.
  *
  * @example
  * process.exitCode = await runCommand(['scenarios/'], { target: 'in-process', reporters: ['junit'] })
@@ -81,12 +81,13 @@ export async function runCommand(
     onResult: (run, done, total) => print(`\n${formatRun(run, done, total).join('\n')}`),
   })
   const totals = totalsOf(runs, Date.now() - started.getTime())
-  if (runs.length === 0) print('\nNo scenario matched.')
+  // A filter that picks nothing is almost always a typo: say so, and fail like a failed run.
+  if (runs.length === 0) print('\nNo scenario matched: check the paths, --grep and --tag.')
   const written = await writeReports(runs, totals, started, options)
   for (const file of written) print(`report: ${file}`)
   print(`\n${formatTotals(totals)}`)
   print(formatSummary(totals.scenarios.passed, totals.scenarios.failed))
-  return totals.scenarios.failed > 0 ? 1 : 0
+  return totals.scenarios.failed > 0 || runs.length === 0 ? 1 : 0
 }
 
 async function writeReports(
