@@ -78,7 +78,6 @@ interface ActionStep {
   kind: ActionName
   name?: string
   tab?: string
-  service?: RawStep['service']
   capture?: RawStep['capture']
   expect?: Expectation
   [param: string]: unknown

@@ -131,8 +131,9 @@ const RawStepKinds = [
 ] as const
 
 const optionalName = z.string().trim().min(1).optional()
+// An action knows which service each of its steps talks to: no `service:` of its own.
 const ActionSteps = ACTION_NAMES.map((action) =>
-  step(action, { name: optionalName, [action]: ActionParams[action] }),
+  step(action, { name: optionalName, [action]: ActionParams[action] }).omit({ service: true }),
 )
 const UseStep = z
   .object({
