@@ -18,8 +18,9 @@ import { createMemoryStore, createSqliteStore, type Store } from '@partner-sandb
 import { envOf, localSandboxConfig } from '../support/free-port'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
-const SCENARIO = here('../../scenarios/happy-path-credit-card.yaml')
+// The installed command: built JavaScript run by plain node, as `npm start` runs it.
 const CLI = here('../../scenarios/bin/partner-sandbox.js')
+const SCENARIO = here('../../scenarios/happy-path-credit-card.yaml')
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`
