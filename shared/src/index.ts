@@ -17,6 +17,7 @@ export {
 } from './config'
 export { type ControlRoutesOptions, createControlRoutes } from './control-routes'
 export { CookieJar } from './cookie-jar'
+export { CALLER_HEADER, callerPeers } from './edge/caller-peers'
 export { type ErrorFormat, errorFormat, onFormError } from './error-format'
 export {
   CardDeclinedError,
@@ -42,6 +43,9 @@ export {
   PendingEvent,
   startEventPump,
 } from './event-outbox'
+export { type EdgeFaultInput, type Fault, takeFaultFlag } from './faults/fault'
+export { type CatalogueEntry, FAULT_CATALOGUE } from './faults/fault-catalogue'
+export { type Caller, JOURNAL_LIMIT, type JournalEntry } from './journal/journal'
 export {
   Checkbox,
   Field,
