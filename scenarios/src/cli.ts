@@ -1,6 +1,8 @@
 // The `partner-sandbox` command. Importing this file runs it with process.argv.
 import { SERVICE_NAMES, type ServiceName } from '@partner-sandbox/shared'
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { addFaultsCommand } from './commands/faults'
+import { addJournalCommand } from './commands/journal'
 import { runCommand } from './commands/run'
 import { startCommand } from './commands/start'
 
@@ -56,5 +58,8 @@ program
       },
     })
   })
+
+addJournalCommand(program)
+addFaultsCommand(program)
 
 await program.parseAsync(process.argv)

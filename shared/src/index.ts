@@ -18,6 +18,7 @@ export {
 export { type ControlRoutesOptions, createControlRoutes } from './control-routes'
 export { CookieJar } from './cookie-jar'
 export { CALLER_HEADER, callerPeers } from './edge/caller-peers'
+export { type SandboxEdgeOptions, sandboxEdge } from './edge/sandbox-edge'
 export { type ErrorFormat, errorFormat, onFormError } from './error-format'
 export {
   CardDeclinedError,
@@ -45,7 +46,13 @@ export {
 } from './event-outbox'
 export { type EdgeFaultInput, type Fault, takeFaultFlag } from './faults/fault'
 export { type CatalogueEntry, FAULT_CATALOGUE } from './faults/fault-catalogue'
-export { type Caller, JOURNAL_LIMIT, type JournalEntry } from './journal/journal'
+export {
+  type Caller,
+  createJournal,
+  JOURNAL_LIMIT,
+  type Journal,
+  type JournalEntry,
+} from './journal/journal'
 export {
   Checkbox,
   Field,

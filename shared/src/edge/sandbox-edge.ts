@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { edgeFaultMatches, type Fault, takeFault } from '../faults/fault'
 import { faultDelay, faultResponse, isDroppedConnection } from '../faults/fault-response'
 import type { Journal } from '../journal/journal'
@@ -45,7 +45,7 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
     if (!parsed.success) return next()
     const tenant = parsed.data
     const startedAt = now()
-    const requestBody = await readBody(c.req.raw)
+    const requestBody = await readRequestBody(c)
     let fault: Fault | undefined
     if (!CONTROL.test(path)) {
       const method = c.req.method
@@ -62,7 +62,11 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
     if (!answered) await next()
     const response = answered ?? c.res
     const dropped = isDroppedConnection(response)
-    const responseBody = dropped ? undefined : await readBody(response)
+    const responseBody = dropped ? undefined : await readResponseBody(response)
+    if (responseBody?.copy) {
+      if (answered) answered = responseBody.copy
+      else c.res = responseBody.copy
+    }
     const url = new URL(c.req.url)
     const location = response.headers.get('location') ?? undefined
     options.journal.record({
@@ -75,7 +79,7 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
       url: maskUrl(`${url.pathname}${url.search}`),
       path,
       requestHeaders: maskHeaders(c.req.raw.headers),
-      requestBytes: requestBody.bytes,
+      requestBytes: requestBody.bytes ?? 0,
       status: dropped ? 0 : response.status,
       responseHeaders: dropped ? {} : maskHeaders(response.headers),
       responseBytes: dropped ? null : (responseBody?.bytes ?? null),
@@ -94,21 +98,39 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
 }
 
 interface BodyRead {
-  bytes: number
+  bytes: number | null
   /** The text of a JSON or form body small enough to look for tokens in. */
   text?: string
 }
 
-/** Reads a copy of a request's or response's body: its size, and its text when it may hold tokens. */
-async function readBody(message: Request | Response): Promise<BodyRead> {
-  if (!message.body || message.bodyUsed) return { bytes: 0 }
-  const declared = Number(message.headers.get('content-length') ?? Number.NaN)
-  if (declared > READ_LIMIT) return { bytes: declared }
-  const buffer = await message.clone().arrayBuffer()
-  const type = message.headers.get('content-type') ?? ''
-  const readable = /json|x-www-form-urlencoded/.test(type) && buffer.byteLength <= READ_LIMIT
-  return {
-    bytes: buffer.byteLength,
-    text: readable ? new TextDecoder().decode(buffer) : undefined,
-  }
+const TOKEN_BEARING = /json|x-www-form-urlencoded/
+
+/**
+ * The request body's size, and its text when it may carry tokens. Read through Hono's body cache
+ * (no clone), so the route reads it again for free.
+ */
+async function readRequestBody(c: Context): Promise<BodyRead> {
+  const declared = Number(c.req.header('content-length') ?? Number.NaN)
+  if (!c.req.raw.body || declared > READ_LIMIT)
+    return { bytes: Number.isNaN(declared) ? 0 : declared }
+  const buffer = await c.req.arrayBuffer()
+  const readable = TOKEN_BEARING.test(c.req.header('content-type') ?? '')
+  return { bytes: buffer.byteLength, text: readable ? decode(buffer) : undefined }
 }
+
+/**
+ * A JSON answer (token responses) is read for tokens and handed on as a copy; any other answer
+ * is left unread, its size taken from Content-Length when it has one.
+ */
+async function readResponseBody(response: Response): Promise<BodyRead & { copy?: Response }> {
+  const declared = response.headers.get('content-length')
+  const bytes = declared === null ? null : Number(declared)
+  if (!response.body || !/json/.test(response.headers.get('content-type') ?? '')) return { bytes }
+  if (bytes !== null && bytes > READ_LIMIT) return { bytes }
+  const buffer = await response.arrayBuffer()
+  const copy = new Response(buffer, response)
+  return { bytes: buffer.byteLength, text: decode(buffer), copy }
+}
+
+const decode = (buffer: ArrayBuffer) =>
+  buffer.byteLength <= READ_LIMIT ? new TextDecoder().decode(buffer) : undefined

@@ -36,6 +36,8 @@ export const JOURNAL_LIMIT = 1_000
 /** Tenants kept per service; the tenant written to least recently is forgotten first. */
 export const JOURNAL_TENANT_LIMIT = 200
 
+const TRIM_BATCH = 64
+
 export interface JournalFilter {
   /** Exact path, or a prefix ending in `*`. */
   path?: string
@@ -78,7 +80,7 @@ export function createJournal({
   const byTenant = new Map<string, JournalEntry[]>()
   let seq = 0
   const matching = (tenant: string, filter: JournalFilter = {}) =>
-    (byTenant.get(tenant) ?? []).filter((entry) => matches(entry, filter))
+    (byTenant.get(tenant) ?? []).slice(-limit).filter((entry) => matches(entry, filter))
   return {
     record(entry) {
       const full: JournalEntry = { id: `${service}-${++seq}`, ...entry }
@@ -87,7 +89,8 @@ export function createJournal({
       byTenant.delete(entry.tenant)
       byTenant.set(entry.tenant, entries)
       entries.push(full)
-      if (entries.length > limit) entries.splice(0, entries.length - limit)
+      // Trimmed in batches, not one shift per request; readers see only the newest `limit`.
+      if (entries.length >= limit + TRIM_BATCH) entries.splice(0, entries.length - limit)
       while (byTenant.size > tenantLimit) {
         const oldest = byTenant.keys().next().value
         if (oldest === undefined) break
@@ -98,7 +101,7 @@ export function createJournal({
     list: (tenant, filter) => matching(tenant, filter).reverse(),
     count: (tenant, filter) => matching(tenant, filter).length,
     clear(tenant) {
-      const removed = byTenant.get(tenant)?.length ?? 0
+      const removed = Math.min(byTenant.get(tenant)?.length ?? 0, limit)
       byTenant.delete(tenant)
       return removed
     },
