@@ -1,8 +1,14 @@
-import { type Clock, PeerUnavailableError, urlOf } from '@partner-sandbox/shared'
+import { PeerUnavailableError, TENANT_HEADER, urlOf } from '@partner-sandbox/shared'
 import { z } from 'zod'
-import type { StampsDeps } from '../deps'
+import type { DomainContext } from '../domain/context'
+import type { UspsTokens } from '../domain/cop-account'
 import { UspsTokenRejectedError } from '../errors'
-import type { UspsTokens } from './cop-account'
+
+/** Auctane's credentials at the USPS OAuth server. */
+export interface UspsClientCredentials {
+  clientId: string
+  clientSecret: string
+}
 
 // USPS has sent expires_in both as a number and as a string; accept either.
 const TokenResponse = z.object({
@@ -29,25 +35,24 @@ export type TokenGrant =
  * no answer at all is a PeerUnavailableError.
  *
  * @example
- * const tokens = await requestUspsTokens(deps, tenant, clock, { grant_type: 'refresh_token', refresh_token })
+ * const tokens = await requestUspsTokens(ctx, { grant_type: 'refresh_token', refresh_token })
  */
 export async function requestUspsTokens(
-  deps: Pick<StampsDeps, 'peers' | 'uspsClient'>,
-  tenant: string,
-  clock: Clock,
+  ctx: Pick<DomainContext, 'peers' | 'uspsClient' | 'store' | 'clock'>,
   grant: TokenGrant,
 ): Promise<UspsTokens> {
-  const { clientId, clientSecret } = deps.uspsClient
+  const { clientId, clientSecret } = ctx.uspsClient
   const basic = Buffer.from(`${clientId}:${clientSecret}`).toString('base64')
+  const usps = ctx.peers.usps
   let res: Response
   try {
-    res = await deps.peers.usps.fetch(urlOf(deps.peers.usps.baseUrl, '/oauth2/v3/token'), {
+    res = await usps.fetch(urlOf(usps.baseUrl, '/oauth2/v3/token'), {
       method: 'POST',
       headers: {
         authorization: `Basic ${basic}`,
         'content-type': 'application/x-www-form-urlencoded',
         accept: 'application/json',
-        'x-sandbox-tenant': tenant,
+        [TENANT_HEADER]: ctx.store.tenant,
       },
       body: new URLSearchParams(grant).toString(),
     })
@@ -63,7 +68,7 @@ export async function requestUspsTokens(
   if (!parsed.success) {
     throw new PeerUnavailableError('USPS answered the token request with an unexpected body.')
   }
-  const now = clock.now()
+  const now = ctx.clock.now()
   return {
     accessToken: parsed.data.access_token,
     refreshToken: parsed.data.refresh_token,
@@ -73,7 +78,7 @@ export async function requestUspsTokens(
   }
 }
 
-function rejection(status: number, body: unknown): Error {
+function rejection(status: number, body: unknown): PeerUnavailableError | UspsTokenRejectedError {
   const parsed = OAuthError.safeParse(body)
   if (!parsed.success) {
     return new PeerUnavailableError(`USPS answered the token request with HTTP ${status}.`)

@@ -5,6 +5,7 @@ import {
   jwksOf,
   loadServiceKeys,
   signEvent,
+  TENANT_HEADER,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { BASE_URLS } from './base-urls'
@@ -58,7 +59,7 @@ export async function createFakeUsps() {
     .get('/.well-known/jwks.json', (c) => c.json(jwksOf(keys)))
     .post('/oauth2/v3/token', async (c) => {
       const form = Object.fromEntries(new URLSearchParams(await c.req.text()))
-      state.tokenRequests.push({ tenant: c.req.header('x-sandbox-tenant'), form })
+      state.tokenRequests.push({ tenant: c.req.header(TENANT_HEADER), form })
       const basic = `Basic ${Buffer.from(`${CLIENT.id}:${CLIENT.secret}`).toString('base64')}`
       if (c.req.header('authorization') !== basic) {
         return c.json(oauthError('invalid_client', 'Client authentication failed.'), 401)
@@ -88,7 +89,7 @@ export async function createFakeUsps() {
     .post('/payments/v3/payment-authorization', async (c) => {
       const bearer = c.req.header('authorization')?.replace(/^Bearer /, '')
       const body = (await c.req.json()) as { roles: { accountNumber: string; CRID: string }[] }
-      state.paymentRequests.push({ tenant: c.req.header('x-sandbox-tenant'), bearer, body })
+      state.paymentRequests.push({ tenant: c.req.header(TENANT_HEADER), bearer, body })
       if (!bearer || !accessTokens.has(bearer)) {
         return c.json(oauthError('invalid_client', 'Client authentication failed.'), 401)
       }

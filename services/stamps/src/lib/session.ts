@@ -2,7 +2,7 @@ import { readSession, type SandboxContext, startSession } from '@partner-sandbox
 import { type CopAccount, getCopAccount } from '../domain/cop-account'
 import { NoSessionError } from '../errors'
 
-/** Per service: the three services share a host, and cookies ignore ports. */
+/** Cookie name, one per service: the services share a host, and cookies ignore ports. */
 export const SESSION_COOKIE = 'stamps_session'
 const SESSION_TTL_SECONDS = 8 * 3600
 
@@ -22,7 +22,7 @@ export function startCopSession(c: SandboxContext, account: CopAccount): Promise
 /** The signed-in COP account; NoSessionError (401) when the page was not opened from ShipStation. */
 export async function currentCopAccount(c: SandboxContext): Promise<CopAccount> {
   const session = await readSession<CopSession>(c, SESSION_COOKIE)
-  const account = session ? await getCopAccount(c.var.store, session.accountId) : undefined
+  const account = session ? await getCopAccount(c.var, session.accountId) : undefined
   if (!account) throw new NoSessionError()
   return account
 }

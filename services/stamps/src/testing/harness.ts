@@ -4,11 +4,13 @@ import {
   type FetchLike,
   type PeerDirectory,
   peerKeySet,
+  TENANT_HEADER,
   verifyServiceToken,
 } from '@partner-sandbox/shared'
 import { expect } from 'vitest'
 import { createApp, type StampsAppOptions } from '../app'
 import type { CopAccount } from '../domain/cop-account'
+import { SESSION_COOKIE } from '../lib/session'
 import { BASE_URLS, TEST_NOW } from './base-urls'
 import { createFakeShipStation } from './fake-shipstation'
 import { createFakeUsps, KNOWN_EPS } from './fake-usps'
@@ -55,7 +57,7 @@ export async function createHarness(options: Partial<StampsAppOptions> = {}) {
   /** The fake peers sign with the tenant clock of the app, so both agree on "now". */
   const clockOf = async (tenant = 'default'): Promise<Clock> => {
     const res = await stamps.request('/__sandbox/clock', {
-      headers: { 'x-sandbox-tenant': tenant },
+      headers: { [TENANT_HEADER]: tenant },
     })
     const { now } = (await res.json()) as { now: string }
     return { now: () => new Date(now) }
@@ -74,7 +76,7 @@ export async function createHarness(options: Partial<StampsAppOptions> = {}) {
     advance: (duration: string, tenant = 'default') =>
       stamps.request('/__sandbox/clock', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-sandbox-tenant': tenant },
+        headers: { 'content-type': 'application/json', [TENANT_HEADER]: tenant },
         body: JSON.stringify({ advance: duration }),
       }),
     /** GET /sso with a fresh ShipStation token; returns the session cookie. */
@@ -129,11 +131,11 @@ export async function createHarness(options: Partial<StampsAppOptions> = {}) {
   return harness
 }
 
-/** `stamps_session=...` from a response, ready for a Cookie header. */
+/** `stamps_session=...` (SESSION_COOKIE) from a response, ready for a Cookie header. */
 export function sessionCookieOf(res: Response): string {
   const cookie = res.headers
     .getSetCookie()
-    .find((c) => c.startsWith('stamps_session='))
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
     ?.split(';')[0]
   expect(cookie).toBeDefined()
   return cookie ?? ''

@@ -1,8 +1,8 @@
-import { PeerUnavailableError, urlOf } from '@partner-sandbox/shared'
+import { PeerUnavailableError, TENANT_HEADER, USPS_ERROR, urlOf } from '@partner-sandbox/shared'
 import { z } from 'zod'
-import type { StampsDeps } from '../deps'
+import type { DomainContext } from '../domain/context'
+import type { UspsIdentifiers } from '../domain/cop-account'
 import { UspsLinkExpiredError, UspsVerificationError } from '../errors'
-import type { UspsIdentifiers } from './cop-account'
 
 const Code = z.union([z.string(), z.number()]).transform(String)
 
@@ -27,17 +27,22 @@ const UspsErrorEnvelope = z.object({
 
 const PaymentAuthorization = z.object({ paymentAuthorizationToken: z.string().min(1) })
 
+// USPS puts the HTTP status in `code` when it refuses a CRID or MID of another account.
+const FOREIGN_IDENTIFIER = '403'
+
 // What the customer can do about each USPS payments code (usps-errors-payments).
-const HINTS: Record<string, string> = {
-  '100001': 'Check the EPS number in the USPS Business Portal.',
-  '100002': 'Check that your payment account is active in the USPS Business Portal.',
-  '100003': 'Add a payment method to your payment account in the USPS Business Portal.',
-  '100004':
+const HINTS: Partial<Record<string, string>> = {
+  [USPS_ERROR.EPS_ACCOUNT_NOT_FOUND]: 'Check the EPS number in the USPS Business Portal.',
+  [USPS_ERROR.EPS_NO_PRIMARY_PAYMENT_METHOD]:
+    'Add a payment method to your payment account in the USPS Business Portal.',
+  [USPS_ERROR.EPS_PAYMENT_METHOD_NOT_ACTIVE]:
     'Check the payment method in the USPS Business Portal; an ACH account stays Pending until the micro-debits are verified.',
-  '100005': 'Try again in a few minutes.',
-  '100006': 'Check the credit card of your payment account in the USPS Business Portal.',
-  '100007': 'Add funds to your payment account in the USPS Business Portal.',
-  '403': 'Enter the CRID and MID shown in the USPS Business Portal of the account you linked.',
+  [USPS_ERROR.CARD_VALIDATION_UNAVAILABLE]: 'Try again in a few minutes.',
+  [USPS_ERROR.CARD_VALIDATION_FAILED]:
+    'Check the credit card of your payment account in the USPS Business Portal.',
+  [USPS_ERROR.INSUFFICIENT_FUNDS]: 'Add funds to your payment account in the USPS Business Portal.',
+  [FOREIGN_IDENTIFIER]:
+    'Enter the CRID and MID shown in the USPS Business Portal of the account you linked.',
 }
 const DEFAULT_HINT =
   'Check the CRID, MID and EPS Number shown in the USPS Business Portal and try again.'
@@ -48,11 +53,10 @@ const DEFAULT_HINT =
  * UspsVerificationError carrying USPS's code and text; a refused token, UspsLinkExpiredError.
  *
  * @example
- * await authorizeUspsPayment(deps, tenant, accessToken, { crid, mid, epsNumber })
+ * await authorizeUspsPayment(ctx, accessToken, { crid, mid, epsNumber })
  */
 export async function authorizeUspsPayment(
-  deps: Pick<StampsDeps, 'peers'>,
-  tenant: string,
+  ctx: Pick<DomainContext, 'peers' | 'store'>,
   accessToken: string,
   ids: UspsIdentifiers,
 ): Promise<{ paymentAuthorizationToken: string }> {
@@ -63,7 +67,7 @@ export async function authorizeUspsPayment(
     accountType: 'EPS',
     accountNumber: ids.epsNumber,
   }
-  const usps = deps.peers.usps
+  const usps = ctx.peers.usps
   let res: Response
   try {
     res = await usps.fetch(urlOf(usps.baseUrl, '/payments/v3/payment-authorization'), {
@@ -72,7 +76,7 @@ export async function authorizeUspsPayment(
         authorization: `Bearer ${accessToken}`,
         'content-type': 'application/json',
         accept: 'application/json',
-        'x-sandbox-tenant': tenant,
+        [TENANT_HEADER]: ctx.store.tenant,
       },
       body: JSON.stringify({
         roles: [

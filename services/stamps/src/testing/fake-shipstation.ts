@@ -5,6 +5,7 @@ import {
   loadServiceKeys,
   type ServiceKeys,
   signServiceToken,
+  TENANT_HEADER,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { BASE_URLS } from './base-urls'
@@ -30,7 +31,7 @@ export async function createFakeShipStation() {
     .get('/.well-known/jwks.json', (c) => c.json(jwksOf(keys)))
     .post('/partner/events', async (c) => {
       const body = (await c.req.json()) as { token: string }
-      received.push({ tenant: c.req.header('x-sandbox-tenant'), token: body.token })
+      received.push({ tenant: c.req.header(TENANT_HEADER), token: body.token })
       return c.json({ status: 'processed' })
     })
 
