@@ -27,6 +27,10 @@ steps:
     expect:
       status: 503
       text: [USPS is temporarily unavailable, Link your business account]
+  - name: Link your business account again (still signed in to USPS, so straight to consent)
+    click: Link your business account
+    expect:
+      text: Grant Auctane Access
 `).steps
 
 async function control(sandbox: InProcessSandbox, path: string, body?: unknown) {
@@ -50,8 +54,8 @@ describe('faults across the services, in process', () => {
     const fault = await control(sandbox, '/faults', { name: 'usps.token-endpoint-down', times: 2 })
     expect(fault.status).toBe(201)
 
-    // Twice: USPS is down, the customer clicks Link your business account and signs in again.
-    const relink = await stepsBetween('Link your business account', 'Grant Auctane access')
+    // Twice: USPS is down, the customer clicks Link your business account and grants again.
+    const relink = await stepsBetween('Grant Auctane access', 'Grant Auctane access')
     const retries: Scenario = {
       name: 'USPS token endpoint down twice',
       steps: [...USPS_DOWN_STEP, ...relink, ...USPS_DOWN_STEP, ...relink],

@@ -1,4 +1,5 @@
 import {
+  callerPeers,
   createServiceApp,
   cryptoRandom,
   lazyServiceKeys,
@@ -36,18 +37,22 @@ export type ShipStationAppOptions = ServiceOptions
  */
 export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
   const keys = lazyServiceKeys(options.store)
+  // Back-channel calls say they come from ShipStation, for the receivers' journals.
+  const peers = callerPeers(options.peers, 'shipstation')
   const runtime: ShipStationRuntime = {
-    peers: options.peers,
+    peers,
     random: options.random ?? cryptoRandom,
     keys,
     // Built once so jose's JWKS cache is shared by every request.
-    stampsKeySet: peerKeySet(options.peers.stamps),
+    stampsKeySet: peerKeySet(peers.stamps),
   }
   const app = createServiceApp({
     service: 'shipstation',
     store: options.store,
     realTime: options.realTime ?? Date.now,
     keys,
+    peers,
+    random: runtime.random,
   })
   return app
     .route('/', homeRoutes())
