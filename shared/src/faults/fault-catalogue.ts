@@ -12,6 +12,8 @@ export interface CatalogueEntry {
   edge?: EdgeEffect & { method: string; path: string }
   /** Uses when `times` is not given; undefined: until removed. */
   defaultTimes?: number
+  /** Set while the service lacks what the entry needs: installing it is refused with this. */
+  availableWhen?: string
 }
 
 const OAUTH_UNAVAILABLE = {
@@ -117,6 +119,8 @@ export const FAULT_CATALOGUE: readonly CatalogueEntry[] = [
       'The USPS sales representative rejects the next NSA link request instead of approving it.',
     kind: 'flag',
     defaultTimes: 1,
+    availableWhen:
+      'USPS can reject an NSA link request (nsa_link.rejected); today a link can only be approved',
   },
   {
     name: 'shipstation.card-declined',

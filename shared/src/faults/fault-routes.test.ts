@@ -178,6 +178,20 @@ describe('fault catalogue', () => {
     expect(await takeFaultFlag(store.forTenant('t1'), 'usps.epa-inactive')).toBe(false)
   })
 
+  it('refuses an entry that is not available yet, saying what it needs', async () => {
+    const { app } = testApp()
+    const res = await app.request('/__sandbox/faults', post({ name: 'usps.rep-rejects' }))
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/not available yet: it needs/)
+    const catalogue = (await (await app.request('/__sandbox/faults/catalogue')).json()) as {
+      name: string
+      available: boolean
+    }[]
+    expect(catalogue.find((e) => e.name === 'usps.rep-rejects')?.available).toBe(false)
+    expect(catalogue.find((e) => e.name === 'usps.epa-inactive')?.available).toBe(true)
+    expect(await listFaults(app)).toEqual([])
+  })
+
   it('refuses an unknown name, and an entry of another service when no peer is known', async () => {
     const { app } = testApp()
     const unknown = await app.request('/__sandbox/faults', post({ name: 'usps.meteor-strike' }))
