@@ -97,6 +97,14 @@ describe('journal and faults over real ports', () => {
     expect(token?.requestHeaders.authorization).toBe('Basic ***')
     expect(token?.tokens.map((t) => t.kind)).toContain('at+jwt')
     expect(JSON.stringify(journal.body)).not.toContain('auctane-sandbox-secret')
+    // ShipStation's view fetches the two other journals over real HTTP.
+    const view = await fetch(`${sandbox.urls.shipstation}/__sandbox/journal/view`, {
+      headers: { 'x-sandbox-tenant': tenant, accept: 'text/html' },
+    })
+    const html = await view.text()
+    expect(html).toContain('Stamps.com → USPS')
+    expect(html).toContain('Browser → ShipStation')
+    expect(html).not.toContain('could not be fetched')
   })
 
   it('partner-sandbox faults add, list, clear and journal --json reach the running sandbox', {
