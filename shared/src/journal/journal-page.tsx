@@ -1,5 +1,5 @@
 import type { FC } from 'hono/jsx'
-import { Page } from '../layout'
+import { Page } from '../page'
 import type { ServiceName } from '../peer'
 import type { GatheredJournals } from './gather-journals'
 import type { Caller } from './journal'

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import type { SandboxEnv } from '../app-env'
+import { parseInput } from '../parse-input'
 import type { PeerDirectory } from '../service-app'
-import { parseInput } from '../validation'
 import { gatherJournals } from './gather-journals'
 import { JOURNAL_LIMIT, type Journal } from './journal'
 import { JournalPage } from './journal-page'
