@@ -78,4 +78,63 @@ describe('faults across the services, in process', () => {
     expect((await control(sandbox, '/faults')).body).toEqual([])
     await sandbox.close()
   })
+
+  it.each([
+    {
+      name: 'usps.mfa-code-expired',
+      before: 'Complete MFA with the emailed code',
+      expect: 'The verification code has expired. Sign in again for a new code.',
+      status: 400,
+    },
+    {
+      name: 'usps.consent-denied',
+      before: 'Grant Auctane access',
+      expect: 'You cancelled on USPS, so Stamps.com was not given access',
+      status: 400,
+    },
+    {
+      name: 'usps.epa-inactive',
+      before: 'Enter the CRID, MID and EPS Number',
+      expect: 'USPS could not verify these details (100002): Your EPS Account is not Active',
+      status: 422,
+    },
+  ])(
+    "$name: the step fails once with the real service's answer, as a customer sees it",
+    {
+      timeout: 60_000,
+    },
+    async (entry) => {
+      const sandbox = createInProcessSandbox()
+      const tenant = entry.name.replace('.', '-')
+      const target = { urls: sandbox.urls, fetch: sandbox.fetch, tenant }
+      const [before] = await happyPathHalves(entry.before)
+      const half = await runScenario(before, target)
+      expect(failuresOf(half)).toEqual([])
+      const installed = await sandbox.fetch(`${sandbox.urls.stamps}/__sandbox/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-sandbox-tenant': tenant },
+        body: JSON.stringify({ name: entry.name }),
+      })
+      expect(await installed.json()).toMatchObject({
+        service: 'usps',
+        name: entry.name,
+        remaining: 1,
+      })
+      const [step] = await stepsBetween(entry.before, entry.before)
+      const faulted = await runScenario(
+        {
+          name: entry.name,
+          steps: [{ ...step!, expect: { status: entry.status, text: [entry.expect] } }],
+        },
+        target,
+        { resume: half },
+      )
+      expect(failuresOf(faulted)).toEqual([])
+      const faults = await sandbox.fetch(`${sandbox.urls.usps}/__sandbox/faults`, {
+        headers: { 'x-sandbox-tenant': tenant },
+      })
+      expect(await faults.json()).toEqual([])
+      await sandbox.close()
+    },
+  )
 })
