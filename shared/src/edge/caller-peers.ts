@@ -18,9 +18,15 @@ const SERVICES: readonly string[] = ['shipstation', 'stamps', 'usps']
 export function callerPeers(peers: PeerDirectory, service: ServiceName): PeerDirectory {
   const tagged = (fetch: FetchLike): FetchLike => {
     return (input, init) => {
-      const request = new Request(input, init)
-      request.headers.set(CALLER_HEADER, service)
-      return fetch(request)
+      if (input instanceof Request) {
+        const request = new Request(input, init)
+        request.headers.set(CALLER_HEADER, service)
+        return fetch(request)
+      }
+      // Same call shape as the caller's (URL and init), only one header more.
+      const headers = new Headers(init?.headers)
+      headers.set(CALLER_HEADER, service)
+      return fetch(input, { ...init, headers })
     }
   }
   return {
