@@ -1,7 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createSeededRandom } from '../random'
 import { createServiceApp, lazyServiceKeys } from '../service-app'
 import { createMemoryStore } from '../store/memory-store'
+import { createSqliteStore } from '../store/sqlite-store'
 import type { Fault } from './fault'
 import { takeFaultFlag } from './fault'
 
@@ -140,6 +144,36 @@ describe('edge faults', () => {
       expect(res.headers.get('content-type')).toContain('application/problem+json')
     }
     expect(await listFaults(app)).toHaveLength(1)
+  })
+})
+
+describe('faults in the store', () => {
+  it('survive a restart on SQLite, and POST /__sandbox/reset removes them with the tenant', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'faults-'))
+    const file = join(dir, 'usps.sqlite')
+    const open = () => {
+      const store = createSqliteStore({ file })
+      const app = createServiceApp({
+        service: 'usps',
+        store,
+        realTime,
+        keys: lazyServiceKeys(store),
+      })
+      return { app, store }
+    }
+    try {
+      const first = open()
+      const fault = await addFault(first.app, { path: '/payments/*', status: 500, times: 3 })
+      await first.store.close()
+      const second = open()
+      expect(await listFaults(second.app)).toMatchObject([{ id: fault.id, remaining: 3 }])
+      expect((await second.app.request('/payments/v3/x')).status).toBe(500)
+      await second.app.request('/__sandbox/reset', { method: 'POST' })
+      expect(await listFaults(second.app)).toEqual([])
+      await second.store.close()
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
 
