@@ -17,6 +17,8 @@ export {
 } from './config'
 export { type ControlRoutesOptions, createControlRoutes } from './control-routes'
 export { CookieJar } from './cookie-jar'
+export { CALLER_HEADER, callerPeers } from './edge/caller-peers'
+export { type SandboxEdgeOptions, sandboxEdge } from './edge/sandbox-edge'
 export { type ErrorFormat, errorFormat, onFormError } from './error-format'
 export {
   CardDeclinedError,
@@ -42,8 +44,17 @@ export {
   PendingEvent,
   startEventPump,
 } from './event-outbox'
+export { type EdgeFaultInput, type Fault, takeFaultFlag } from './faults/fault'
+export { type CatalogueEntry, FAULT_CATALOGUE } from './faults/fault-catalogue'
 export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
 export { HeaderLinks, type HeaderLinksProps } from './header-links'
+export {
+  type Caller,
+  createJournal,
+  JOURNAL_LIMIT,
+  type Journal,
+  type JournalEntry,
+} from './journal/journal'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { Page, type PageProps } from './page'

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { SandboxConfig } from './config'
+import { callerPeers } from './edge/caller-peers'
 import { startEventPump } from './event-outbox'
 import { type ListeningService, listen } from './listen'
 import type { FetchLike, ServiceName } from './peer'
@@ -47,7 +48,8 @@ export async function runService(
   createApp: (options: ServiceOptions) => FetchHandler,
 ): Promise<RunningService> {
   const store = openServiceStore(config, service)
-  const peers = httpPeers(config)
+  // Back-channel calls say who is calling, so the receivers' journals tell them from browsers.
+  const peers = callerPeers(httpPeers(config), service)
   const app = createApp({ store, peers, passwordCost: config.passwordCost })
   const { host, port } = config.services[service]
   const server = await listen({ fetch: app.fetch, port, host })

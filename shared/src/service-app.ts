@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import type { SandboxContext, SandboxEnv } from './app-env'
 import type { RealTime } from './clock'
 import { createControlRoutes } from './control-routes'
+import { serviceEdge } from './edge/mount-edge'
 import type { Peer, ServiceName } from './peer'
 import { handleError, handleNotFound } from './problem'
 import type { RandomSource } from './random'
@@ -35,6 +36,10 @@ export interface ServiceAppOptions {
    * USPS posts micro-debits that fell due when the clock jumped, so `/__sandbox/outbox` shows them.
    */
   middleware?: MiddlewareHandler<SandboxEnv>[]
+  /** For the journal view and catalogue faults of other services (issue 8). */
+  peers?: PeerDirectory
+  /** Draws fault delays given as `[min, max]`. */
+  random?: RandomSource
 }
 
 /**
@@ -49,9 +54,14 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>()
   app.onError(handleError)
   app.notFound(handleNotFound)
+  // Journal and faults sit at the very edge, before the JWKS and the tenant middleware.
+  const edge = serviceEdge(options)
+  app.use(edge.middleware)
+  edge.wrapFetch(app)
   app.get('/.well-known/jwks.json', async (c) => c.json(jwksOf(await options.keys())))
   app.use(tenantMiddleware({ store: options.store, realTime: options.realTime }))
   for (const middleware of options.middleware ?? []) app.use(middleware)
+  app.route('/__sandbox', edge.routes)
   app.route(
     '/__sandbox',
     createControlRoutes({

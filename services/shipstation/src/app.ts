@@ -1,4 +1,5 @@
 import {
+  callerPeers,
   createServiceApp,
   cryptoRandom,
   DEFAULT_PASSWORD_COST,
@@ -37,12 +38,14 @@ export type ShipStationAppOptions = ServiceOptions
  */
 export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
   const keys = lazyServiceKeys(options.store)
+  // Back-channel calls say they come from ShipStation, for the receivers' journals.
+  const peers = callerPeers(options.peers, 'shipstation')
   const runtime: ShipStationRuntime = {
-    peers: options.peers,
+    peers,
     random: options.random ?? cryptoRandom,
     keys,
     // Built once so jose's JWKS cache is shared by every request.
-    stampsKeySet: peerKeySet(options.peers.stamps),
+    stampsKeySet: peerKeySet(peers.stamps),
     passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
   }
   const app = createServiceApp({
@@ -50,6 +53,8 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     store: options.store,
     realTime: options.realTime ?? Date.now,
     keys,
+    peers,
+    random: runtime.random,
   })
   return app
     .route('/', homeRoutes())
