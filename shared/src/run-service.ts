@@ -1,8 +1,9 @@
 import { join } from 'node:path'
-import type { SandboxConfig } from './config'
+import { configWarnings, type SandboxConfig } from './config'
 import { startEventPump } from './event-outbox'
 import { type ListeningService, listen } from './listen'
 import type { FetchLike, ServiceName } from './peer'
+import { withAdminToken } from './peer-fetch'
 import type { PeerDirectory, ServiceOptions } from './service-app'
 import { createMemoryStore } from './store/memory-store'
 import { createSqliteStore } from './store/sqlite-store'
@@ -13,11 +14,15 @@ export interface FetchHandler {
   fetch: (request: Request) => Response | Promise<Response>
 }
 
-/** Peers reached over real HTTP at their configured public URLs. */
+/**
+ * Peers reached over real HTTP at their configured public URLs; calls to their control routes
+ * carry the admin token.
+ */
 export function httpPeers(
   config: SandboxConfig,
-  fetch: FetchLike = globalThis.fetch,
+  baseFetch: FetchLike = globalThis.fetch,
 ): PeerDirectory {
+  const fetch = withAdminToken(baseFetch, config.adminToken)
   const peer = (name: ServiceName) => ({ name, baseUrl: config.services[name].publicUrl, fetch })
   return { shipstation: peer('shipstation'), stamps: peer('stamps'), usps: peer('usps') }
 }
@@ -48,7 +53,10 @@ export async function runService(
 ): Promise<RunningService> {
   const store = openServiceStore(config, service)
   const peers = httpPeers(config)
-  const app = createApp({ store, peers })
+  const app = createApp({ store, peers, adminToken: config.adminToken })
+  for (const warning of configWarnings(config).filter((w) => w.startsWith(`${service}:`))) {
+    console.warn(`warning: ${warning}`)
+  }
   const { host, port } = config.services[service]
   const server = await listen({ fetch: app.fetch, port, host })
   const stopPump = startEventPump(store, peers)

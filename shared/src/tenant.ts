@@ -9,7 +9,7 @@ import type { Store } from './store/store'
 export const TENANT_HEADER = 'X-Sandbox-Tenant'
 /** Query parameter that carries the tenant on browser redirects between services. */
 export const TENANT_PARAM = 'sandbox_tenant'
-const TENANT_COOKIE = 'sandbox_tenant'
+export const TENANT_COOKIE = 'sandbox_tenant'
 export const DEFAULT_TENANT = 'default'
 
 export const TenantName = z
