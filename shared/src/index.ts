@@ -1,4 +1,5 @@
 export type { SandboxContext, SandboxEnv, SandboxVariables } from './app-env'
+export { BAD_PORTS, isBadPort } from './bad-ports'
 export {
   type Clock,
   ClockChange,
@@ -9,12 +10,16 @@ export {
   type RealTime,
 } from './clock'
 export {
+  ADMIN_TOKEN_MIN_LENGTH,
+  configWarnings,
   DEFAULT_PORTS,
   parseSandboxConfig,
   type SandboxConfig,
   SERVICE_NAMES,
   type ServiceEndpoint,
 } from './config'
+export { ADMIN_COOKIE, controlAccess, isControlPath } from './control-access'
+export { controlCredentialRoutes } from './control-credentials'
 export { type ControlRoutesOptions, createControlRoutes } from './control-routes'
 export { CookieJar } from './cookie-jar'
 export { type ErrorFormat, errorFormat, onFormError } from './error-format'
@@ -42,6 +47,8 @@ export {
   PendingEvent,
   startEventPump,
 } from './event-outbox'
+export { type EventView, eventView } from './event-view'
+export { formCsrf } from './form-csrf'
 export {
   Checkbox,
   Field,
@@ -52,6 +59,7 @@ export {
   type PageProps,
 } from './layout'
 export { type ListeningService, type ListenOptions, listen } from './listen'
+export { isLoopbackHost } from './loopback'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { hashPassword, NewPassword, verifyPassword } from './password'
 export {
@@ -67,6 +75,7 @@ export {
   TEST_CARDS,
 } from './payment-card'
 export { type FetchLike, type Peer, type ServiceName, urlOf } from './peer'
+export { withAdminToken } from './peer-fetch'
 export {
   handleError,
   handleNotFound,
@@ -82,6 +91,7 @@ export {
   randomDigits,
   secretToken,
 } from './random'
+export { MAX_BODY_BYTES, requestBodyLimit } from './request-body-limit'
 export {
   closeOnSignal,
   httpPeers,
@@ -89,6 +99,7 @@ export {
   type RunningService,
   runService,
 } from './run-service'
+export { securityHeaders } from './security-headers'
 export {
   createServiceApp,
   lazyServiceKeys,
@@ -124,6 +135,7 @@ export {
   tenantMiddleware,
   withTenant,
 } from './tenant'
+export { type ControlCredential, credentialOf, tenantToken } from './tenant-token'
 export {
   consumeTokenId,
   forgetTokenId,
