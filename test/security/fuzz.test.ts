@@ -1,0 +1,68 @@
+import { runScenario } from '@partner-sandbox/scenarios'
+import { SERVICE_NAMES } from '@partner-sandbox/shared'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { countingSandbox } from '../support/counting-store'
+import { failuresOf, loadHappyPath } from '../support/happy-path'
+import { type FuzzInput, fuzzInput } from './support/fuzz-inputs'
+import { routesOf } from './support/routes'
+
+/** `npm test` runs a bounded number; `npm run fuzz` sets FUZZ_RUNS=100000. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 400)
+
+describe('fuzzing every JSON and form route', () => {
+  it(`answers ${RUNS} random inputs without a 5xx, and every service stays healthy`, {
+    timeout: 30_000 + RUNS * 25,
+  }, async () => {
+    const { sandbox } = countingSandbox()
+    const done = await runScenario(await loadHappyPath(), sandbox)
+    expect(failuresOf(done)).toEqual([])
+    const routes = routesOf(sandbox.apps)
+    expect(routes.length).toBeGreaterThan(60)
+    const serverErrors: string[] = []
+    let sent = 0
+
+    const request = async (routeIndex: number, input: FuzzInput) => {
+      const route = routes[routeIndex % routes.length]
+      if (!route) return true
+      const pattern = route.pattern.replace(/:[A-Za-z_]+(\{[^}]*\})?/g, input.param)
+      const url = `${sandbox.urls[route.service]}${pattern}${input.query ? `?${input.query}` : ''}`
+      const headers = new Headers({ accept: input.accept })
+      if (input.contentType) headers.set('content-type', input.contentType)
+      if (input.tenant !== undefined) headers.set('x-sandbox-tenant', input.tenant)
+      if (input.authorization) headers.set('authorization', input.authorization)
+      const cookie = input.signedIn ? done.client.jar.headerFor(url) : undefined
+      if (cookie) headers.set('cookie', cookie)
+      const hasBody = !['GET', 'HEAD'].includes(route.method)
+      const res = await sandbox.apps[route.service].request(url, {
+        method: route.method,
+        headers,
+        body: hasBody ? input.body : undefined,
+      })
+      sent++
+      await res.arrayBuffer()
+      if (res.status >= 500) {
+        serverErrors.push(`${res.status} ${route.method} ${url} ${JSON.stringify(input)}`)
+        return false
+      }
+      return true
+    }
+
+    await fc
+      .assert(
+        fc.asyncProperty(fc.nat(), fuzzInput, (routeIndex, input) => request(routeIndex, input)),
+        { numRuns: RUNS, endOnFailure: RUNS > 1000 ? false : undefined },
+      )
+      .catch((error: Error) => {
+        throw new Error(
+          `${serverErrors.length} 5xx answers, first: ${serverErrors[0]}\n${error.message}`,
+        )
+      })
+    for (const service of SERVICE_NAMES) {
+      const health = await sandbox.apps[service].request('/__sandbox/health')
+      expect(health.status).toBe(200)
+    }
+    console.log(`fuzz: ${sent} inputs over ${routes.length} routes, ${serverErrors.length} 5xx`)
+    expect(serverErrors).toEqual([])
+  })
+})
