@@ -90,7 +90,7 @@ export class ScenarioClient {
     if (body instanceof URLSearchParams) {
       headers.set('content-type', 'application/x-www-form-urlencoded')
       // What a browser sends with a form: the origin of the page the form is on.
-      const from = new URL(this.page?.url ?? url).origin
+      const from = headers.get('origin') ?? new URL(this.page?.url ?? url).origin
       headers.set('origin', from)
       headers.set('sec-fetch-site', from === new URL(url).origin ? 'same-origin' : 'cross-site')
     }
