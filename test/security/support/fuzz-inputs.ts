@@ -9,7 +9,7 @@ function wellFormed(s: string): string {
 }
 
 /** Field names the apps read (from their zod schemas and forms), so inputs reach past parsing. */
-const FIELDS = [
+export const FIELDS = [
   'email',
   'password',
   'confirmPassword',
