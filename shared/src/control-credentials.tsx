@@ -6,11 +6,13 @@ import type { SandboxContext, SandboxEnv } from './app-env'
 import { ADMIN_COOKIE } from './control-access'
 import { onFormError } from './error-format'
 import { ConflictError, type SandboxError, UnauthorizedError } from './errors'
-import { Field, FormErrors, Page } from './layout'
+import { Field, FormErrors } from './form-fields'
+import { Page } from './page'
+import { parseInput } from './parse-input'
 import type { ServiceName } from './peer'
+import { readBody } from './read-body'
 import { TENANT_COOKIE, TenantName } from './tenant'
 import { credentialOf, tenantToken } from './tenant-token'
-import { parseInput, readBody } from './validation'
 
 export interface ControlCredentialRoutesOptions {
   service: ServiceName

@@ -6,8 +6,9 @@ import { listEvents } from './event-outbox'
 import { eventView } from './event-view'
 import { listMessages } from './outbox'
 import { OutboxPage } from './outbox-page'
+import { parseInput } from './parse-input'
 import type { ServiceName } from './peer'
-import { parseInput, readBody } from './validation'
+import { readBody } from './read-body'
 
 export interface ControlRoutesOptions {
   service: ServiceName

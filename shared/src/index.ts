@@ -49,18 +49,12 @@ export {
 } from './event-outbox'
 export { type EventView, eventView } from './event-view'
 export { formCsrf } from './form-csrf'
-export {
-  Checkbox,
-  Field,
-  type FieldProps,
-  FormErrors,
-  fieldMessage,
-  Page,
-  type PageProps,
-} from './layout'
+export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export { isLoopbackHost } from './loopback'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
+export { Page, type PageProps } from './page'
+export { parseInput } from './parse-input'
 export { hashPassword, NewPassword, verifyPassword } from './password'
 export {
   assertCardUsable,
@@ -76,6 +70,7 @@ export {
 } from './payment-card'
 export { type FetchLike, type Peer, type ServiceName, urlOf } from './peer'
 export { withAdminToken } from './peer-fetch'
+export { type KeySet, peerKeySet } from './peer-key-set'
 export {
   handleError,
   handleNotFound,
@@ -91,6 +86,7 @@ export {
   randomDigits,
   secretToken,
 } from './random'
+export { readBody } from './read-body'
 export { MAX_BODY_BYTES, requestBodyLimit } from './request-body-limit'
 export {
   closeOnSignal,
@@ -107,6 +103,7 @@ export {
   type ServiceAppOptions,
   type ServiceOptions,
 } from './service-app'
+export { jwksOf, loadServiceKeys, type ServiceKeys } from './service-keys'
 export {
   endSession,
   readSession,
@@ -114,6 +111,7 @@ export {
   startSession,
   updateSession,
 } from './session'
+export { type SignTokenOptions, signServiceToken } from './sign-service-token'
 export {
   applySignedEvent,
   EVENT_TOKEN_TYPE,
@@ -136,21 +134,7 @@ export {
   withTenant,
 } from './tenant'
 export { type ControlCredential, credentialOf, tenantToken } from './tenant-token'
-export {
-  consumeTokenId,
-  forgetTokenId,
-  jwksOf,
-  type KeySet,
-  loadServiceKeys,
-  peerKeySet,
-  rememberTokenId,
-  type ServiceKeys,
-  type ServiceTokenPayload,
-  type SignTokenOptions,
-  signServiceToken,
-  type VerifyTokenOptions,
-  verifyServiceToken,
-} from './tokens'
+export { consumeTokenId, forgetTokenId, rememberTokenId } from './token-replay'
 export {
   USPS_ERROR,
   USPS_ERROR_MESSAGE,
@@ -158,4 +142,9 @@ export {
   type UspsErrorName,
   uspsErrorMessage,
 } from './usps-error-codes'
-export { parseInput, readBody, wantsJson } from './validation'
+export {
+  type ServiceTokenPayload,
+  type VerifyTokenOptions,
+  verifyServiceToken,
+} from './verify-service-token'
+export { wantsJson } from './wants-json'
