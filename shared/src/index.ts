@@ -111,6 +111,18 @@ export {
   startSession,
   updateSession,
 } from './session'
+export {
+  clearSignInFailures,
+  lockedUntil,
+  lockoutKey,
+  lockoutMessage,
+  MAX_FAILED_SIGN_INS,
+  MAX_SIGN_IN_CHALLENGES,
+  recordChallengeStart,
+  recordFailedSignIn,
+  SIGN_IN_LOCKOUT_MINUTES,
+  verifyDummyPassword,
+} from './sign-in-lockout'
 export { type SignTokenOptions, signServiceToken } from './sign-service-token'
 export {
   applySignedEvent,
