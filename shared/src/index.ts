@@ -50,6 +50,7 @@ export {
 export { type EventView, eventView } from './event-view'
 export { formCsrf } from './form-csrf'
 export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
+export { HeaderLinks, type HeaderLinksProps } from './header-links'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export { isLoopbackHost } from './loopback'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
