@@ -44,27 +44,47 @@ export interface SandboxConfig {
   adminToken?: string
 }
 
-const EnvSchema = z.object({
-  SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
-  SANDBOX_STORE: z.enum(['sqlite', 'memory']).default('sqlite'),
-  SANDBOX_DATA_DIR: z.string().min(1).default('.data'),
-  SHIPSTATION_PORT: Port.default(DEFAULT_PORTS.shipstation),
-  STAMPS_PORT: Port.default(DEFAULT_PORTS.stamps),
-  USPS_PORT: Port.default(DEFAULT_PORTS.usps),
-  SHIPSTATION_HOST: z.string().min(1).optional(),
-  STAMPS_HOST: z.string().min(1).optional(),
-  USPS_HOST: z.string().min(1).optional(),
-  SHIPSTATION_PUBLIC_URL: Url.optional(),
-  STAMPS_PUBLIC_URL: Url.optional(),
-  USPS_PUBLIC_URL: Url.optional(),
-  SANDBOX_ADMIN_TOKEN: z
-    .string()
-    .min(
-      ADMIN_TOKEN_MIN_LENGTH,
-      `use at least ${ADMIN_TOKEN_MIN_LENGTH} characters (e.g. \`openssl rand -hex 24\`).`,
-    )
-    .optional(),
-})
+const EnvSchema = z
+  .object({
+    SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
+    SANDBOX_STORE: z.enum(['sqlite', 'memory']).default('sqlite'),
+    SANDBOX_DATA_DIR: z.string().min(1).default('.data'),
+    SHIPSTATION_PORT: Port.default(DEFAULT_PORTS.shipstation),
+    STAMPS_PORT: Port.default(DEFAULT_PORTS.stamps),
+    USPS_PORT: Port.default(DEFAULT_PORTS.usps),
+    SHIPSTATION_HOST: z.string().min(1).optional(),
+    STAMPS_HOST: z.string().min(1).optional(),
+    USPS_HOST: z.string().min(1).optional(),
+    SHIPSTATION_PUBLIC_URL: Url.optional(),
+    STAMPS_PUBLIC_URL: Url.optional(),
+    USPS_PUBLIC_URL: Url.optional(),
+    SANDBOX_ADMIN_TOKEN: z
+      .string()
+      .min(
+        ADMIN_TOKEN_MIN_LENGTH,
+        `use at least ${ADMIN_TOKEN_MIN_LENGTH} characters (e.g. \`openssl rand -hex 24\`).`,
+      )
+      .optional(),
+  })
+  .superRefine((e, ctx) => {
+    const binds = {
+      shipstation: e.SHIPSTATION_HOST ?? e.SANDBOX_HOST,
+      stamps: e.STAMPS_HOST ?? e.SANDBOX_HOST,
+      usps: e.USPS_HOST ?? e.SANDBOX_HOST,
+    }
+    const exposed = SERVICE_NAMES.filter((name) => !isLoopbackHost(binds[name]))
+    if (exposed.length === 0 || e.SANDBOX_ADMIN_TOKEN) return
+    const where = exposed.map((name) => `${name} on ${binds[name]}`).join(', ')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SANDBOX_ADMIN_TOKEN'],
+      message:
+        `required when a service binds beyond loopback (${where}). Anyone who reaches the port ` +
+        'could read every outbox (MFA codes included), approve NSA links and move clocks. Set ' +
+        `SANDBOX_ADMIN_TOKEN to a secret of at least ${ADMIN_TOKEN_MIN_LENGTH} characters (e.g. ` +
+        '`openssl rand -hex 24`), or bind 127.0.0.1.',
+    })
+  })
 
 /**
  * Reads the sandbox configuration from the environment, once, at start-up. Every field has a
@@ -96,17 +116,6 @@ export function parseSandboxConfig(
     shipstation: endpoint(e.SHIPSTATION_PORT, e.SHIPSTATION_HOST, e.SHIPSTATION_PUBLIC_URL),
     stamps: endpoint(e.STAMPS_PORT, e.STAMPS_HOST, e.STAMPS_PUBLIC_URL),
     usps: endpoint(e.USPS_PORT, e.USPS_HOST, e.USPS_PUBLIC_URL),
-  }
-  const exposed = SERVICE_NAMES.filter((name) => !isLoopbackHost(services[name].host))
-  if (exposed.length > 0 && !e.SANDBOX_ADMIN_TOKEN) {
-    const where = exposed.map((name) => `${name} on ${services[name].host}`).join(', ')
-    throw new TypeError(
-      `Invalid sandbox configuration:\n  SANDBOX_ADMIN_TOKEN: required when a service binds beyond ` +
-        `loopback (${where}). Anyone who reaches the port could read every outbox (MFA codes ` +
-        'included), approve NSA links and move clocks. Set SANDBOX_ADMIN_TOKEN to a secret of at ' +
-        `least ${ADMIN_TOKEN_MIN_LENGTH} characters (e.g. \`openssl rand -hex 24\`), or bind ` +
-        '127.0.0.1.',
-    )
   }
   return Object.freeze({
     services,

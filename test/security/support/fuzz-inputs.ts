@@ -160,6 +160,35 @@ export interface FuzzInput {
   signedIn: boolean
 }
 
+/** Inputs for one route; `own` are the fields the route reads, tried first and alone. */
+export function fuzzInputFor(own: string[]): fc.Arbitrary<FuzzInput> {
+  return own.length === 0
+    ? fuzzInput
+    : fc.oneof(
+        fuzzInput,
+        ownFields(own).chain((payload) => fuzzInput.map((input) => withPayload(input, payload))),
+      )
+}
+
+function ownFields(own: string[]): fc.Arbitrary<Record<string, unknown>> {
+  return fc.oneof(
+    fc.dictionary(fc.constantFrom(...own), jsonValue, { minKeys: 1, maxKeys: 1 }),
+    fc.record(Object.fromEntries(own.map((name) => [name, fc.oneof(nastyString, jsonValue)])), {
+      requiredKeys: [],
+    }),
+  )
+}
+
+function withPayload(input: FuzzInput, payload: Record<string, unknown>): FuzzInput {
+  if (input.contentType === 'application/json') return { ...input, body: JSON.stringify(payload) }
+  return {
+    ...input,
+    contentType: 'application/x-www-form-urlencoded',
+    body: encodeForm(payload),
+    query: input.query || encodeForm(payload),
+  }
+}
+
 export const fuzzInput: fc.Arbitrary<FuzzInput> = fc
   .record({
     param: segment,
