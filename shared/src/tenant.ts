@@ -13,7 +13,7 @@ import {
 } from './requested-tenant'
 import type { Store } from './store/store'
 
-export { DEFAULT_TENANT, TENANT_HEADER, TENANT_PARAM }
+export { DEFAULT_TENANT, TENANT_COOKIE, TENANT_HEADER, TENANT_PARAM }
 
 export const TenantName = z
   .string()

@@ -51,6 +51,7 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
   const app = createServiceApp({
     service: 'shipstation',
     store: options.store,
+    adminToken: options.adminToken,
     realTime: options.realTime ?? Date.now,
     keys,
     peers,

@@ -45,6 +45,7 @@ export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
   const app = createServiceApp({
     service: 'stamps',
     store: options.store,
+    adminToken: options.adminToken,
     realTime: options.realTime ?? Date.now,
     keys,
     peers,

@@ -59,6 +59,7 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   const app = createServiceApp({
     service: 'usps',
     store: options.store,
+    adminToken: options.adminToken,
     realTime: options.realTime ?? Date.now,
     keys,
     middleware: [postDue],

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { MfaRestartError } from '../errors'
 import type { UspsAccount } from './account'
 import type { DomainContext } from './context'
+import { countMfaChallenge, signInCompleted } from './sign-in-lockout'
 import { isoAfter, isPast, MINUTE_MS } from './time'
 
 const MFA_CHALLENGES = 'mfa_challenges'
@@ -42,6 +43,7 @@ export async function startMfaChallenge(
   ctx: DomainContext,
   account: UspsAccount,
 ): Promise<MfaChallenge> {
+  await countMfaChallenge(ctx, account.id)
   const challenge: MfaChallenge = {
     id: secretToken(),
     accountId: account.id,
@@ -98,5 +100,6 @@ export async function verifyMfaCode(
   if (!(await ctx.store.delete(MFA_CHALLENGES, challengeId))) {
     throw new MfaRestartError('This sign-in has ended. Sign in again for a new code.')
   }
+  await signInCompleted(ctx, challenge.accountId)
   return challenge.accountId
 }
