@@ -2,7 +2,9 @@ export type { SandboxContext, SandboxEnv, SandboxVariables } from './app-env'
 export {
   type Clock,
   ClockChange,
+  ClockState,
   changeClock,
+  clockOf,
   DurationText,
   loadClock,
   parseDuration,
@@ -36,11 +38,22 @@ export {
   ValidationError,
 } from './errors'
 export {
+  type DeliverOptions,
+  deliverEventNow,
   deliverPendingEvents,
+  type EventDelivery,
+  type EventPumpOptions,
+  redeliverEvent,
+  sendEvent,
+  startEventPump,
+} from './event-delivery'
+export {
+  DeliveryAnswer,
+  EVENT_RETRY_POLICY,
   enqueueEvent,
   listEvents,
+  type NewEvent,
   PendingEvent,
-  startEventPump,
 } from './event-outbox'
 export {
   Checkbox,
@@ -115,7 +128,7 @@ export {
 } from './signed-event'
 export { createMemoryStore } from './store/memory-store'
 export { createSqliteStore, type SqliteStoreOptions } from './store/sqlite-store'
-export { type Store, SYSTEM_TENANT, type TenantStore } from './store/store'
+export { type Store, type StoredRecord, SYSTEM_TENANT, type TenantStore } from './store/store'
 export {
   DEFAULT_TENANT,
   TENANT_HEADER,
@@ -147,3 +160,6 @@ export {
   uspsErrorMessage,
 } from './usps-error-codes'
 export { parseInput, readBody, wantsJson } from './validation'
+export { CLOCK_SYNC_PATH, syncClockToPeers } from './world/clock-sync'
+export type { PeerOutcome, SandboxWorld } from './world/sandbox-world'
+export { SnapshotName, type SnapshotSummary } from './world/snapshots'

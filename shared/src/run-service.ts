@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { SandboxConfig } from './config'
-import { startEventPump } from './event-outbox'
+import { type EventPumpOptions, startEventPump } from './event-delivery'
 import { type ListeningService, listen } from './listen'
 import type { FetchLike, ServiceName } from './peer'
 import type { PeerDirectory, ServiceOptions } from './service-app'
@@ -45,13 +45,14 @@ export async function runService(
   config: SandboxConfig,
   service: ServiceName,
   createApp: (options: ServiceOptions) => FetchHandler,
+  runOptions: { eventPump?: EventPumpOptions } = {},
 ): Promise<RunningService> {
   const store = openServiceStore(config, service)
   const peers = httpPeers(config)
   const app = createApp({ store, peers })
   const { host, port } = config.services[service]
   const server = await listen({ fetch: app.fetch, port, host })
-  const stopPump = startEventPump(store, peers)
+  const stopPump = startEventPump(store, peers, runOptions.eventPump)
   return {
     ...server,
     service,

@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono'
+import { contextStorage } from 'hono/context-storage'
 import type { SandboxContext, SandboxEnv } from './app-env'
 import type { RealTime } from './clock'
 import { createControlRoutes } from './control-routes'
@@ -27,6 +28,8 @@ export interface ServiceAppOptions {
   store: Store
   realTime: RealTime
   keys: () => Promise<ServiceKeys>
+  /** The peers that share the tenant's world (clock syncs, snapshot fan-out); none: stays local. */
+  peers?: PeerDirectory
   afterReset?: (c: SandboxContext) => Promise<void>
   /**
    * Runs after the tenant is resolved and before every route, the control API included: e.g.
@@ -48,6 +51,7 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
   app.onError(handleError)
   app.notFound(handleNotFound)
   app.get('/.well-known/jwks.json', async (c) => c.json(jwksOf(await options.keys())))
+  app.use(contextStorage())
   app.use(tenantMiddleware({ store: options.store, realTime: options.realTime }))
   for (const middleware of options.middleware ?? []) app.use(middleware)
   app.route(
@@ -56,6 +60,9 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
       service: options.service,
       realTime: options.realTime,
       afterReset: options.afterReset,
+      store: options.store,
+      peers: options.peers,
+      keys: options.keys,
     }),
   )
   return app

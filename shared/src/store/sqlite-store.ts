@@ -47,9 +47,10 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
     'SELECT value FROM records WHERE tenant = ? AND collection = ? ORDER BY seq',
   )
   const deleteTenant = db.prepare<[string]>('DELETE FROM records WHERE tenant = ?')
-  const selectTenantRecords = db.prepare<[string], { collection: string; id: string; value: string }>(
-    'SELECT collection, id, value FROM records WHERE tenant = ? ORDER BY seq',
-  )
+  const selectTenantRecords = db.prepare<
+    [string],
+    { collection: string; id: string; value: string }
+  >('SELECT collection, id, value FROM records WHERE tenant = ? ORDER BY seq')
   const replaceTenant = db.transaction((tenant: string, records: readonly StoredRecord[]) => {
     deleteTenant.run(tenant)
     for (const r of records) upsert.run(tenant, r.collection, r.id, JSON.stringify(r.value))
