@@ -1,4 +1,6 @@
+import { tryGetContext } from 'hono/context-storage'
 import type { Child, FC, PropsWithChildren } from 'hono/jsx'
+import type { SandboxEnv } from './app-env'
 import type { FieldError } from './errors'
 import type { ServiceName } from './peer'
 
@@ -82,10 +84,29 @@ export const Page: FC<PropsWithChildren<PageProps>> = ({
         <main>{children}</main>
         <footer class="sandbox-footer">
           Sandbox tools: <a href="/__sandbox/outbox">what this service sent (outbox)</a>
+          <SandboxTime />
         </footer>
         {modal}
       </body>
     </html>
+  )
+}
+
+/**
+ * The tenant's sandbox time, for trainers who moved the clock: read from the request being
+ * rendered (hono's context storage), so no page has to pass it.
+ */
+const SandboxTime: FC = () => {
+  const clock = tryGetContext<SandboxEnv>()?.var.clock
+  if (!clock) return null
+  const now = clock.now()
+  const shown = `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+  return (
+    <span class="sandbox-time">
+      {' · Sandbox time: '}
+      <time datetime={now.toISOString()}>{shown}</time>
+      {clock.frozen ? ' (frozen)' : ''}
+    </span>
   )
 }
 

@@ -78,7 +78,7 @@ export function worldRoutes(world: SandboxWorld) {
     .post('/snapshots/:name/restore', async (c) => {
       const name = snapshotName(c)
       const local = isLocal(c)
-      const body = parseInput(RestoreBody, await readBody(c))
+      const body = parseInput(RestoreBody, await optionalBody(c))
       const clock =
         body.clock ??
         (await restoredClock(world.store, c.var.tenant, name, world.realTime, world.service))
@@ -152,6 +152,12 @@ export function worldRoutes(world: SandboxWorld) {
         services: { [world.service]: 'deleted', ...peers },
       })
     })
+}
+
+/** A body that may be left out altogether (`curl -X POST .../restore`), even with a JSON type. */
+async function optionalBody(c: SandboxContext): Promise<Record<string, unknown>> {
+  const text = await c.req.raw.clone().text()
+  return text.trim() === '' ? {} : readBody(c)
 }
 
 async function clockView(c: SandboxContext, world: SandboxWorld) {
