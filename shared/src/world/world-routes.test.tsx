@@ -9,6 +9,14 @@ import type { Store } from '../store/store'
 const T0 = Date.parse('2026-06-01T00:00:00Z')
 const NAMES: ServiceName[] = ['shipstation', 'stamps', 'usps']
 
+/** Control answers, read loosely: each test asserts on the fields it cares about. */
+type Answer = Record<string, unknown> & {
+  now?: string
+  frozen?: boolean
+  code?: string
+  clock?: { peers: unknown }
+}
+
 /** Three bare service frames that share a world, any of which can be taken down. */
 function world(stores?: Partial<Record<ServiceName, Store>>) {
   const down = new Set<ServiceName>()
@@ -59,11 +67,11 @@ function world(stores?: Partial<Record<ServiceName, Store>>) {
     return {
       status: res.status,
       type: res.headers.get('content-type'),
-      body: (await res.json()) as any,
+      body: (await res.json()) as Answer,
     }
   }
   const nowOf = async (service: ServiceName, tenant = 't1') =>
-    (await call(service, 'GET', '/__sandbox/clock', undefined, tenant)).body.now as string
+    (await call(service, 'GET', '/__sandbox/clock', undefined, tenant)).body.now
   return { apps, peers, stores: storeOf, down, call, nowOf }
 }
 
@@ -101,7 +109,9 @@ describe('one clock per tenant', () => {
     expect(await w.nowOf('shipstation')).toBe('2026-06-01T00:00:00.000Z')
     await deliverPendingEvents(w.stores.usps.forTenant('t1'), w.peers, { ignoreSchedule: true })
     expect(await w.nowOf('shipstation')).toBe('2026-06-03T01:00:00.000Z')
-    const events = (await w.call('usps', 'GET', '/__sandbox/events')).body as { status: string }[]
+    const events = (await w.call('usps', 'GET', '/__sandbox/events')).body as unknown as {
+      status: string
+    }[]
     // The first sync to ShipStation was overtaken by the second: only the newest is sent.
     expect(events.map((e) => e.status).sort()).toEqual([
       'delivered',
@@ -160,7 +170,7 @@ describe('one clock per tenant', () => {
     const w = world()
     await w.call('usps', 'POST', '/__sandbox/clock', { advance: '48h' })
     const res = await w.call('stamps', 'POST', '/__sandbox/reset')
-    expect(res.body.clock.peers).toEqual({ shipstation: 'synced', usps: 'synced' })
+    expect(res.body.clock?.peers).toEqual({ shipstation: 'synced', usps: 'synced' })
     for (const name of NAMES) expect(await w.nowOf(name)).toBe('2026-06-01T00:00:00.000Z')
     await w.call('stamps', 'POST', '/__sandbox/clock', { advance: '1h' })
     expect(await w.nowOf('usps')).toBe('2026-06-01T01:00:00.000Z')
@@ -248,11 +258,8 @@ describe('snapshots', () => {
     const missing = await w.call('usps', 'POST', '/__sandbox/snapshots/nope/restore')
     expect(missing.status).toBe(404)
     expect((await w.call('usps', 'DELETE', '/__sandbox/snapshots/nope')).status).toBe(404)
-    expect(
-      (await w.call('usps', 'GET', '/__sandbox/snapshots')).body.map(
-        (s: { name: string }) => s.name,
-      ),
-    ).toEqual(['s1'])
+    const list = (await w.call('usps', 'GET', '/__sandbox/snapshots')).body
+    expect(list).toEqual([expect.objectContaining({ name: 's1' })])
     expect((await w.call('usps', 'GET', '/things')).body).toEqual([{ v: 1 }])
   })
 
