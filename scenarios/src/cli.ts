@@ -1,7 +1,11 @@
 // The `partner-sandbox` command. Importing this file runs it with process.argv.
 import { SERVICE_NAMES, type ServiceName } from '@partner-sandbox/shared'
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { addClockCommand } from './commands/clock'
+import { addEventsCommand } from './commands/events'
+import { addResetCommand } from './commands/reset'
 import { runCommand } from './commands/run'
+import { addSnapshotCommand } from './commands/snapshot'
 import { startCommand } from './commands/start'
 
 function serviceList(value: string): ServiceName[] {
@@ -56,5 +60,8 @@ program
       },
     })
   })
+
+for (const add of [addClockCommand, addResetCommand, addSnapshotCommand, addEventsCommand])
+  add(program)
 
 await program.parseAsync(process.argv)
