@@ -178,32 +178,40 @@ export interface EventPumpOptions {
 /**
  * Retries undelivered events of every tenant on a timer (the HTTP entry points start it; in-process
  * sandboxes deliver inline and need none). Its first pass runs at once and ignores the schedule, so
- * a restarted sender catches up without waiting. Returns a stop function.
+ * a restarted sender catches up without waiting. Returns a stop function, which resolves once a
+ * pass under way has finished, so the store can be closed after it.
  */
 export function startEventPump(
   store: Store,
   peers: Record<ServiceName, Peer>,
   options: EventPumpOptions = {},
-): () => void {
-  let running = false
-  const pass = async (ignoreSchedule: boolean) => {
-    if (running) return
-    running = true
-    try {
+): () => Promise<void> {
+  let current: Promise<void> | undefined
+  let stopped = false
+  const pass = (ignoreSchedule: boolean) => {
+    if (current || stopped) return
+    current = (async () => {
       for (const tenant of await store.listTenants()) {
+        if (stopped) return
         await deliverPendingEvents(store.forTenant(tenant), peers, {
           realTime: options.realTime,
           ignoreSchedule,
         })
       }
-    } catch (error) {
-      console.error('event delivery failed', error)
-    } finally {
-      running = false
-    }
+    })()
+      .catch((error) => {
+        if (!stopped) console.error('event delivery failed', error)
+      })
+      .finally(() => {
+        current = undefined
+      })
   }
-  void pass(true)
-  const timer = setInterval(() => void pass(false), options.intervalMs ?? 1_000)
+  pass(true)
+  const timer = setInterval(() => pass(false), options.intervalMs ?? 1_000)
   timer.unref()
-  return () => clearInterval(timer)
+  return async () => {
+    stopped = true
+    clearInterval(timer)
+    await current
+  }
 }

@@ -58,7 +58,7 @@ export async function runService(
     service,
     store,
     async close() {
-      stopPump()
+      await stopPump()
       await server.close()
       await store.close()
     },
