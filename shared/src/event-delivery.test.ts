@@ -9,8 +9,9 @@ import {
 } from './event-delivery'
 import { EVENT_RETRY_POLICY, enqueueEvent, listEvents } from './event-outbox'
 import type { Peer, ServiceName } from './peer'
+import { loadServiceKeys } from './service-keys'
+import { signServiceToken } from './sign-service-token'
 import { createMemoryStore } from './store/memory-store'
-import { loadServiceKeys, signServiceToken } from './tokens'
 
 const clock: Clock = { now: () => new Date('2026-02-01T00:00:00Z') }
 const T0 = Date.parse('2026-02-01T00:00:00Z')

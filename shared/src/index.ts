@@ -55,17 +55,12 @@ export {
   type NewEvent,
   PendingEvent,
 } from './event-outbox'
-export {
-  Checkbox,
-  Field,
-  type FieldProps,
-  FormErrors,
-  fieldMessage,
-  Page,
-  type PageProps,
-} from './layout'
+export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
+export { HeaderLinks, type HeaderLinksProps } from './header-links'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
+export { Page, type PageProps } from './page'
+export { parseInput } from './parse-input'
 export { hashPassword, NewPassword, verifyPassword } from './password'
 export {
   assertCardUsable,
@@ -80,6 +75,7 @@ export {
   TEST_CARDS,
 } from './payment-card'
 export { type FetchLike, type Peer, type ServiceName, urlOf } from './peer'
+export { type KeySet, peerKeySet } from './peer-key-set'
 export {
   handleError,
   handleNotFound,
@@ -95,6 +91,7 @@ export {
   randomDigits,
   secretToken,
 } from './random'
+export { readBody } from './read-body'
 export {
   closeOnSignal,
   httpPeers,
@@ -109,6 +106,7 @@ export {
   type ServiceAppOptions,
   type ServiceOptions,
 } from './service-app'
+export { jwksOf, loadServiceKeys, type ServiceKeys } from './service-keys'
 export {
   endSession,
   readSession,
@@ -116,6 +114,7 @@ export {
   startSession,
   updateSession,
 } from './session'
+export { type SignTokenOptions, signServiceToken } from './sign-service-token'
 export {
   applySignedEvent,
   EVENT_TOKEN_TYPE,
@@ -137,21 +136,7 @@ export {
   tenantMiddleware,
   withTenant,
 } from './tenant'
-export {
-  consumeTokenId,
-  forgetTokenId,
-  jwksOf,
-  type KeySet,
-  loadServiceKeys,
-  peerKeySet,
-  rememberTokenId,
-  type ServiceKeys,
-  type ServiceTokenPayload,
-  type SignTokenOptions,
-  signServiceToken,
-  type VerifyTokenOptions,
-  verifyServiceToken,
-} from './tokens'
+export { consumeTokenId, forgetTokenId, rememberTokenId } from './token-replay'
 export {
   USPS_ERROR,
   USPS_ERROR_MESSAGE,
@@ -159,7 +144,12 @@ export {
   type UspsErrorName,
   uspsErrorMessage,
 } from './usps-error-codes'
-export { parseInput, readBody, wantsJson } from './validation'
+export {
+  type ServiceTokenPayload,
+  type VerifyTokenOptions,
+  verifyServiceToken,
+} from './verify-service-token'
+export { wantsJson } from './wants-json'
 export { CLOCK_SYNC_PATH, syncClockToPeers } from './world/clock-sync'
 export type { PeerOutcome, SandboxWorld } from './world/sandbox-world'
 export { SnapshotName, type SnapshotSummary } from './world/snapshots'

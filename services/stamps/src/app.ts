@@ -6,13 +6,14 @@ import {
   type ServiceOptions,
 } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
-import { DEFAULT_USPS_CLIENT, type StampsDeps, type UspsClientCredentials } from './deps'
+import type { UspsClientCredentials } from './clients/usps-token-client'
 import { connectRoutes } from './routes/connect'
 import { guidelinesRoutes } from './routes/guidelines'
 import { partnerEventRoutes } from './routes/partner-events'
 import { ssoRoutes } from './routes/sso'
 import { statusRoutes } from './routes/status'
 import { uspsLinkRoutes } from './routes/usps-link'
+import { DEFAULT_USPS_CLIENT, type StampsRuntime } from './runtime'
 
 export interface StampsAppOptions extends ServiceOptions {
   /** Auctane's client at the USPS OAuth server; defaults to the seeded `auctane` client. */
@@ -30,7 +31,7 @@ export interface StampsAppOptions extends ServiceOptions {
  */
 export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
   const keys = lazyServiceKeys(options.store)
-  const deps: StampsDeps = {
+  const runtime: StampsRuntime = {
     peers: options.peers,
     keys,
     // Built once so jose's JWKS cache lives as long as the app, not one request.
@@ -44,11 +45,11 @@ export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
     realTime: options.realTime ?? Date.now,
     keys,
   })
-  app.route('/', ssoRoutes(deps))
-  app.route('/', guidelinesRoutes(deps))
-  app.route('/', uspsLinkRoutes(deps))
-  app.route('/', connectRoutes(deps))
+  app.route('/', ssoRoutes(runtime))
+  app.route('/', guidelinesRoutes(runtime))
+  app.route('/', uspsLinkRoutes(runtime))
+  app.route('/', connectRoutes(runtime))
   app.route('/', statusRoutes())
-  app.route('/', partnerEventRoutes(deps))
+  app.route('/', partnerEventRoutes(runtime))
   return app
 }

@@ -1,22 +1,22 @@
 import { type ErrorStatus, SandboxError, type SandboxErrorOptions } from '@partner-sandbox/shared'
 
 /** Stable codes of the failures only Stamps.com raises. */
-export type StampsErrorCode =
-  | 'no_session'
-  | 'invalid_sso_link'
-  | 'invalid_oauth_state'
-  | 'usps_access_denied'
-  | 'usps_authorization_failed'
-  | 'usps_token_rejected'
-  | 'usps_not_linked'
-  | 'usps_link_expired'
-  | 'usps_verification_failed'
-  | 'invalid_status_transition'
-  | 'unknown_event'
+export const ERROR_CODES = [
+  'no_session',
+  'invalid_sso_link',
+  'invalid_oauth_state',
+  'usps_access_denied',
+  'usps_token_rejected',
+  'usps_not_linked',
+  'usps_link_expired',
+  'usps_verification_failed',
+  'invalid_status_transition',
+  'unknown_event',
+] as const
+export type StampsErrorCode = (typeof ERROR_CODES)[number]
 
 /** Base of this service's errors: a stable code, the HTTP status and what to do next. */
 export class StampsError extends SandboxError {
-  override name = 'StampsError'
   constructor(
     code: StampsErrorCode,
     status: ErrorStatus,
@@ -30,7 +30,6 @@ export class StampsError extends SandboxError {
 
 /** A COP page was opened without the session that SSO from ShipStation starts. */
 export class NoSessionError extends StampsError {
-  override name = 'NoSessionError'
   constructor() {
     super(
       'no_session',
@@ -43,7 +42,6 @@ export class NoSessionError extends StampsError {
 
 /** The `sso+jwt` from ShipStation is missing, forged, expired, replayed or for another tenant. */
 export class InvalidSsoLinkError extends StampsError {
-  override name = 'InvalidSsoLinkError'
   readonly reason: string
   constructor(reason: string, options?: SandboxErrorOptions) {
     super(
@@ -59,7 +57,6 @@ export class InvalidSsoLinkError extends StampsError {
 
 /** The OAuth `state` coming back from USPS is unknown, used, expired or someone else's. */
 export class InvalidOAuthStateError extends StampsError {
-  override name = 'InvalidOAuthStateError'
   constructor(reason: string) {
     super(
       'invalid_oauth_state',
@@ -72,7 +69,6 @@ export class InvalidOAuthStateError extends StampsError {
 
 /** The user pressed Cancel on the USPS consent screen, or USPS refused the authorization. */
 export class UspsAccessDeniedError extends StampsError {
-  override name = 'UspsAccessDeniedError'
   constructor(detail: string) {
     super('usps_access_denied', 400, 'USPS access not granted', detail)
   }
@@ -80,7 +76,6 @@ export class UspsAccessDeniedError extends StampsError {
 
 /** USPS answered the token endpoint with an RFC 6749 error. */
 export class UspsTokenRejectedError extends StampsError {
-  override name = 'UspsTokenRejectedError'
   readonly uspsError: string
   constructor(uspsError: string, description: string | undefined, status: ErrorStatus) {
     super(
@@ -95,7 +90,6 @@ export class UspsTokenRejectedError extends StampsError {
 
 /** The CRID/MID/EPS form needs a USPS account linked through OAuth first. */
 export class UspsNotLinkedError extends StampsError {
-  override name = 'UspsNotLinkedError'
   constructor() {
     super(
       'usps_not_linked',
@@ -108,7 +102,6 @@ export class UspsNotLinkedError extends StampsError {
 
 /** The stored USPS tokens can no longer be used (refresh refused). */
 export class UspsLinkExpiredError extends StampsError {
-  override name = 'UspsLinkExpiredError'
   constructor(detail: string) {
     super(
       'usps_link_expired',
@@ -121,7 +114,6 @@ export class UspsLinkExpiredError extends StampsError {
 
 /** USPS's Payments API refused the CRID/MID/EPS combination; `uspsCode` is USPS's own code. */
 export class UspsVerificationError extends StampsError {
-  override name = 'UspsVerificationError'
   readonly uspsCode: string
   constructor(uspsCode: string, detail: string, hint: string) {
     super(
@@ -136,7 +128,6 @@ export class UspsVerificationError extends StampsError {
 
 /** A COP status change the onboarding flow does not allow. */
 export class InvalidStatusTransitionError extends StampsError {
-  override name = 'InvalidStatusTransitionError'
   readonly from: string
   readonly to: string
   constructor(from: string, to: string, detail: string) {
@@ -148,7 +139,6 @@ export class InvalidStatusTransitionError extends StampsError {
 
 /** A signed event this service does not handle. */
 export class UnknownEventError extends StampsError {
-  override name = 'UnknownEventError'
   constructor(event: string) {
     super(
       'unknown_event',

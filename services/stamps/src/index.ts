@@ -1,9 +1,10 @@
 export { createApp, type StampsAppOptions } from './app'
-export { DEFAULT_USPS_CLIENT, type UspsClientCredentials } from './deps'
+export type { UspsClientCredentials } from './clients/usps-token-client'
 export type { CopAccount, CopAccountView, UspsIdentifiers } from './domain/cop-account'
 export { CopStatus } from './domain/cop-status'
 export { ConnectionIdentifiers } from './domain/submit-identifiers'
 export {
+  ERROR_CODES,
   InvalidOAuthStateError,
   InvalidSsoLinkError,
   InvalidStatusTransitionError,
@@ -18,5 +19,6 @@ export {
   UspsVerificationError,
 } from './errors'
 export type { ConnectionView } from './lib/connection-view'
-export { SESSION_COOKIE } from './lib/cop-session'
+export { SESSION_COOKIE } from './lib/session'
 export { APPROVAL_PENDING_TEXT, APPROVED_TEXT } from './pages/status-banner'
+export { DEFAULT_USPS_CLIENT } from './runtime'

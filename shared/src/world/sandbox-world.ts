@@ -1,7 +1,7 @@
 import type { RealTime } from '../clock'
 import type { Peer, ServiceName } from '../peer'
+import type { ServiceKeys } from '../service-keys'
 import type { Store } from '../store/store'
-import type { ServiceKeys } from '../tokens'
 
 /**
  * What a service needs to keep one world with its peers: who it is, how it reaches them, the key it

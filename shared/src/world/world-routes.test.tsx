@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deliverPendingEvents } from '../event-delivery'
-import { Page } from '../layout'
+import { Page } from '../page'
 import type { Peer, ServiceName } from '../peer'
 import { createServiceApp, lazyServiceKeys } from '../service-app'
 import { createMemoryStore } from '../store/memory-store'

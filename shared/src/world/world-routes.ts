@@ -5,8 +5,9 @@ import { ClockChange, ClockState, changeClock, clockOf, readClockState } from '.
 import { ValidationError } from '../errors'
 import { redeliverEvent } from '../event-delivery'
 import { listEvents, PendingEvent } from '../event-outbox'
+import { parseInput } from '../parse-input'
+import { readBody } from '../read-body'
 import { TenantName } from '../tenant'
-import { parseInput, readBody } from '../validation'
 import { clockSyncReceiver, syncClockToPeers } from './clock-sync'
 import { fanOut, type SandboxWorld } from './sandbox-world'
 import {

@@ -1,15 +1,13 @@
-import type { KeySet } from '@partner-sandbox/shared'
 import {
-  type Clock,
   consumeTokenId,
   InvalidTokenError,
   type ServiceTokenPayload,
-  type TenantStore,
   TokenReplayedError,
   verifyServiceToken,
 } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { InvalidSsoLinkError } from '../errors'
+import type { DomainContext } from './context'
 import { type CopAccount, findOrCreateCopAccount } from './cop-account'
 
 /** JOSE `typ` of ShipStation's sign-in tokens. */
@@ -27,16 +25,7 @@ const SsoClaims = z.object({
   promoCode: z.string().default(''),
 })
 
-export interface AcceptSsoOptions {
-  /** ShipStation's public keys (its JWKS). */
-  keySet: KeySet
-  /** ShipStation's base URL, the token issuer. */
-  issuer: string
-  /** Our own base URL, the token audience. */
-  audience: string
-  store: TenantStore
-  clock: Clock
-}
+type SsoContext = Pick<DomainContext, 'store' | 'clock' | 'baseUrl' | 'peers' | 'shipstationKeys'>
 
 /**
  * Signs a ShipStation user into the COP: verifies the `sso+jwt` (signature, typ, issuer, audience,
@@ -44,22 +33,19 @@ export interface AcceptSsoOptions {
  * Every refusal is an InvalidSsoLinkError naming the reason.
  *
  * @example
- * const account = await acceptSsoToken(token, { keySet, issuer, audience, store, clock })
+ * const account = await acceptSsoToken(ctx, token)
  */
-export async function acceptSsoToken(
-  token: string,
-  options: AcceptSsoOptions,
-): Promise<CopAccount> {
-  const payload = await verify(token, options)
-  if (payload.tenant !== options.store.tenant) {
+export async function acceptSsoToken(ctx: SsoContext, token: string): Promise<CopAccount> {
+  const payload = await verify(ctx, token)
+  if (payload.tenant !== ctx.store.tenant) {
     throw new InvalidSsoLinkError(
-      `it was issued for sandbox tenant "${payload.tenant}", not "${options.store.tenant}"`,
+      `it was issued for sandbox tenant "${payload.tenant}", not "${ctx.store.tenant}"`,
     )
   }
   const claims = SsoClaims.safeParse(payload)
   if (!claims.success) throw new InvalidSsoLinkError('it does not name a ShipStation account')
   try {
-    await consumeTokenId(options.store, payload)
+    await consumeTokenId(ctx.store, payload)
   } catch (cause) {
     if (cause instanceof TokenReplayedError) {
       throw new InvalidSsoLinkError('it was already used', { cause })
@@ -67,19 +53,20 @@ export async function acceptSsoToken(
     throw cause
   }
   const { sub, ...profile } = claims.data
-  return findOrCreateCopAccount(options.store, options.clock, {
+  return findOrCreateCopAccount(ctx, {
     shipstationAccountId: sub,
     ...profile,
   })
 }
 
-async function verify(token: string, options: AcceptSsoOptions): Promise<ServiceTokenPayload> {
+// ShipStation's keys and base URL (the issuer); our own base URL is the audience.
+async function verify(ctx: SsoContext, token: string): Promise<ServiceTokenPayload> {
   try {
-    return await verifyServiceToken(token, options.keySet, {
+    return await verifyServiceToken(token, ctx.shipstationKeys, {
       type: SSO_TOKEN_TYPE,
-      issuer: options.issuer,
-      audience: options.audience,
-      clock: options.clock,
+      issuer: ctx.peers.shipstation.baseUrl,
+      audience: ctx.baseUrl,
+      clock: ctx.clock,
     })
   } catch (cause) {
     if (cause instanceof InvalidTokenError) {
@@ -91,10 +78,16 @@ async function verify(token: string, options: AcceptSsoOptions): Promise<Service
 
 // jose's error codes say which check failed; the shared message is written for another audience.
 function reasonOf(error: InvalidTokenError): string {
-  const cause = error.cause as { code?: string; claim?: string } | undefined
+  const cause = error.cause as
+    | { code?: string; claim?: string; payload?: { iat?: number; exp?: number } }
+    | undefined
   switch (cause?.code) {
-    case 'ERR_JWT_EXPIRED':
-      return 'it has expired (sign-in links work for 60 seconds)'
+    case 'ERR_JWT_EXPIRED': {
+      // The links' lifetime is ShipStation's rule: read it from the link instead of restating it.
+      const { iat, exp } = cause.payload ?? {}
+      if (iat === undefined || exp === undefined) return 'it has expired'
+      return `it has expired (sign-in links work for ${exp - iat} seconds)`
+    }
     case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
     case 'ERR_JWKS_NO_MATCHING_KEY':
       return 'it was not signed by ShipStation'

@@ -1,4 +1,4 @@
-import type { Clock, TenantStore } from '@partner-sandbox/shared'
+import type { DomainContext } from './context'
 import type { CopStatus } from './cop-status'
 
 const COP_ACCOUNTS = 'cop_accounts'
@@ -49,13 +49,16 @@ export interface CopAccountView extends Omit<CopAccount, 'usps'> {
 }
 
 /** The COP account of a ShipStation account, if SSO ever created it. */
-export function getCopAccount(store: TenantStore, id: string): Promise<CopAccount | undefined> {
-  return store.get<CopAccount>(COP_ACCOUNTS, id)
+export function getCopAccount(
+  ctx: Pick<DomainContext, 'store'>,
+  id: string,
+): Promise<CopAccount | undefined> {
+  return ctx.store.get<CopAccount>(COP_ACCOUNTS, id)
 }
 
 /** Every COP account of the tenant, oldest first (few per tenant in a sandbox). */
-export function listCopAccounts(store: TenantStore): Promise<CopAccount[]> {
-  return store.list<CopAccount>(COP_ACCOUNTS)
+export function listCopAccounts(ctx: Pick<DomainContext, 'store'>): Promise<CopAccount[]> {
+  return ctx.store.list<CopAccount>(COP_ACCOUNTS)
 }
 
 /**
@@ -63,15 +66,14 @@ export function listCopAccounts(store: TenantStore): Promise<CopAccount[]> {
  * refresh the profile (ShipStation owns it) but keep the onboarding progress.
  *
  * @example
- * const account = await findOrCreateCopAccount(store, clock, profile)
+ * const account = await findOrCreateCopAccount(ctx, profile)
  */
 export async function findOrCreateCopAccount(
-  store: TenantStore,
-  clock: Clock,
+  ctx: Pick<DomainContext, 'store' | 'clock'>,
   profile: SsoProfile,
 ): Promise<CopAccount> {
-  const now = clock.now().toISOString()
-  const saved = await store.update<CopAccount>(
+  const now = ctx.clock.now().toISOString()
+  const saved = await ctx.store.update<CopAccount>(
     COP_ACCOUNTS,
     profile.shipstationAccountId,
     (current) =>
@@ -93,13 +95,12 @@ export async function findOrCreateCopAccount(
  * to leave the account as it was.
  */
 export async function changeCopAccount(
-  store: TenantStore,
-  clock: Clock,
+  ctx: Pick<DomainContext, 'store' | 'clock'>,
   id: string,
   change: (current: CopAccount) => CopAccount,
 ): Promise<CopAccount | undefined> {
-  return store.update<CopAccount>(COP_ACCOUNTS, id, (current) =>
-    current ? { ...change(current), updatedAt: clock.now().toISOString() } : undefined,
+  return ctx.store.update<CopAccount>(COP_ACCOUNTS, id, (current) =>
+    current ? { ...change(current), updatedAt: ctx.clock.now().toISOString() } : undefined,
   )
 }
 

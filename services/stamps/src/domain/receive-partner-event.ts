@@ -1,16 +1,14 @@
 import {
   applySignedEvent,
-  type Clock,
   NotFoundError,
   parseInput,
   type SignedEventOutcome,
-  type TenantStore,
 } from '@partner-sandbox/shared'
 import { z } from 'zod'
-import type { StampsDeps } from '../deps'
+import { sendCopEvent } from '../clients/shipstation-events'
 import { UnknownEventError } from '../errors'
+import type { DomainContext } from './context'
 import { changeCopAccount, listCopAccounts } from './cop-account'
-import { sendCopEvent } from './cop-events'
 import { transition } from './cop-status'
 
 /** `data` of USPS's `nsa_link.approved`. */
@@ -30,22 +28,21 @@ export type PartnerEventOutcome = SignedEventOutcome<string>
  * is a duplicate (nothing happens); a refused event leaves no trace, so a corrected retry works.
  *
  * @example
- * const outcome = await receivePartnerEvent(deps, store, clock, await c.req.json())
+ * const outcome = await receivePartnerEvent(ctx, await c.req.json())
  */
 export async function receivePartnerEvent(
-  deps: Pick<StampsDeps, 'peers' | 'keys' | 'uspsKeys'>,
-  store: TenantStore,
-  clock: Clock,
+  ctx: DomainContext,
   body: unknown,
 ): Promise<PartnerEventOutcome> {
+  const { store, clock } = ctx
   return applySignedEvent(
     body,
-    deps.uspsKeys,
-    { issuer: deps.peers.usps.baseUrl, audience: deps.peers.stamps.baseUrl, store, clock },
+    ctx.uspsKeys,
+    { issuer: ctx.peers.usps.baseUrl, audience: ctx.baseUrl, store, clock },
     async (received) => {
       if (received.event !== 'nsa_link.approved') throw new UnknownEventError(received.event)
       const ids = parseInput(NsaLinkApproved, received.data)
-      const account = (await listCopAccounts(store)).find(
+      const account = (await listCopAccounts(ctx)).find(
         (a) =>
           a.status === 'approval_pending' &&
           a.identifiers?.crid === ids.crid &&
@@ -57,14 +54,14 @@ export async function receivePartnerEvent(
           `No Stamps.com account is waiting for approval of CRID ${ids.crid}, MID ${ids.mid}, EPS Number ${ids.epsNumber}.`,
         )
       }
-      const approved = await changeCopAccount(store, clock, account.id, (current) => ({
+      const approved = await changeCopAccount(ctx, account.id, (current) => ({
         ...current,
         status: transition(current.status, 'approved'),
-        approvedAt: clock.now().toISOString(),
+        approvedAt: ctx.clock.now().toISOString(),
       }))
       if (!approved)
         throw new NotFoundError(`The Stamps.com account ${account.id} no longer exists.`)
-      await sendCopEvent(deps, store, clock, approved.id, 'cop.approved', ids)
+      await sendCopEvent(ctx, approved.id, 'cop.approved', ids)
       return approved.id
     },
   )

@@ -1,12 +1,16 @@
-import type { Clock, TenantStore } from '@partner-sandbox/shared'
 import { z } from 'zod'
-import type { StampsDeps } from '../deps'
+import { sendCopEvent } from '../clients/shipstation-events'
+import { authorizeUspsPayment } from '../clients/usps-payments-client'
 import { UspsNotLinkedError } from '../errors'
+import type { DomainContext } from './context'
 import { type CopAccount, changeCopAccount } from './cop-account'
-import { sendCopEvent } from './cop-events'
 import { transition } from './cop-status'
 import { currentUspsAccessToken } from './usps-access-token'
-import { authorizeUspsPayment } from './usps-payments-client'
+
+const CRID_MAX_DIGITS = 15
+const MID_SHORT_DIGITS = 6
+const MID_LONG_DIGITS = 9
+const EPS_NUMBER_DIGITS = 10
 
 const digits = (label: string, pattern: RegExp, rule: string) =>
   z
@@ -17,13 +21,22 @@ const digits = (label: string, pattern: RegExp, rule: string) =>
 
 /** CRID, MID and EPS Number as the customer's USPS representative gave them. */
 export const ConnectionIdentifiers = z.object({
-  crid: digits('CRID', /^\d{1,15}$/, 'is a number of up to 15 digits'),
+  crid: digits(
+    'CRID',
+    new RegExp(`^\\d{1,${CRID_MAX_DIGITS}}$`),
+    `is a number of up to ${CRID_MAX_DIGITS} digits`,
+  ),
+  // A short MID starts with 0-8, a long one with 9.
   mid: digits(
     'MID',
-    /^([0-8]\d{5}|9\d{8})$/,
-    'has 6 digits starting with 0-8, or 9 digits starting with 9',
+    new RegExp(`^([0-8]\\d{${MID_SHORT_DIGITS - 1}}|9\\d{${MID_LONG_DIGITS - 1}})$`),
+    `has ${MID_SHORT_DIGITS} digits starting with 0-8, or ${MID_LONG_DIGITS} digits starting with 9`,
   ),
-  epsNumber: digits('EPS Number', /^\d{10}$/, 'has exactly 10 digits'),
+  epsNumber: digits(
+    'EPS Number',
+    new RegExp(`^\\d{${EPS_NUMBER_DIGITS}}$`),
+    `has exactly ${EPS_NUMBER_DIGITS} digits`,
+  ),
 })
 export type ConnectionIdentifiers = z.infer<typeof ConnectionIdentifiers>
 
@@ -33,26 +46,24 @@ export type ConnectionIdentifiers = z.infer<typeof ConnectionIdentifiers>
  * told. A refusal by USPS changes nothing.
  *
  * @example
- * const account = await submitIdentifiers(deps, store, clock, account, { crid, mid, epsNumber })
+ * const pending = await submitIdentifiers(ctx, account, { crid, mid, epsNumber })
  */
 export async function submitIdentifiers(
-  deps: Pick<StampsDeps, 'peers' | 'uspsClient' | 'keys'>,
-  store: TenantStore,
-  clock: Clock,
+  ctx: DomainContext,
   account: CopAccount,
   ids: ConnectionIdentifiers,
 ): Promise<CopAccount> {
   if (account.status === 'not_started' || !account.usps) throw new UspsNotLinkedError()
   transition(account.status, 'approval_pending')
-  const accessToken = await currentUspsAccessToken(deps, store, clock, account)
-  await authorizeUspsPayment(deps, store.tenant, accessToken, ids)
-  const pending = await changeCopAccount(store, clock, account.id, (current) => ({
+  const accessToken = await currentUspsAccessToken(ctx, account)
+  await authorizeUspsPayment(ctx, accessToken, ids)
+  const pending = await changeCopAccount(ctx, account.id, (current) => ({
     ...current,
     status: transition(current.status, 'approval_pending'),
     identifiers: { crid: ids.crid, mid: ids.mid, epsNumber: ids.epsNumber },
-    approvalRequestedAt: clock.now().toISOString(),
+    approvalRequestedAt: ctx.clock.now().toISOString(),
   }))
   if (!pending) throw new UspsNotLinkedError()
-  await sendCopEvent(deps, store, clock, pending.id, 'cop.approval_pending', ids)
+  await sendCopEvent(ctx, pending.id, 'cop.approval_pending', ids)
   return pending
 }

@@ -1,41 +1,38 @@
-import type { Clock, TenantStore } from '@partner-sandbox/shared'
-import type { StampsDeps } from '../deps'
+import { requestUspsTokens } from '../clients/usps-token-client'
 import { UspsLinkExpiredError, UspsNotLinkedError, UspsTokenRejectedError } from '../errors'
+import type { DomainContext } from './context'
 import { type CopAccount, changeCopAccount } from './cop-account'
-import { requestUspsTokens } from './usps-token-client'
+
+const AUTHORIZATION_EXPIRED = 'Your USPS authorization has expired.'
 
 /**
  * The account's USPS access token, refreshed first (refresh_token grant) when it has expired on
  * the tenant clock. A refused refresh means the customer must link USPS again.
  *
  * @example
- * const accessToken = await currentUspsAccessToken(deps, store, clock, account)
+ * const accessToken = await currentUspsAccessToken(ctx, account)
  */
 export async function currentUspsAccessToken(
-  deps: Pick<StampsDeps, 'peers' | 'uspsClient'>,
-  store: TenantStore,
-  clock: Clock,
+  ctx: Pick<DomainContext, 'store' | 'clock' | 'peers' | 'uspsClient'>,
   account: CopAccount,
 ): Promise<string> {
   const usps = account.usps
   if (!usps) throw new UspsNotLinkedError()
-  if (Date.parse(usps.accessTokenExpiresAt) > clock.now().getTime()) return usps.accessToken
-  if (!usps.refreshToken) {
-    throw new UspsLinkExpiredError('Your USPS authorization has expired.')
-  }
+  if (Date.parse(usps.accessTokenExpiresAt) > ctx.clock.now().getTime()) return usps.accessToken
+  if (!usps.refreshToken) throw new UspsLinkExpiredError(AUTHORIZATION_EXPIRED)
   let fresh: Awaited<ReturnType<typeof requestUspsTokens>>
   try {
-    fresh = await requestUspsTokens(deps, store.tenant, clock, {
+    fresh = await requestUspsTokens(ctx, {
       grant_type: 'refresh_token',
       refresh_token: usps.refreshToken,
     })
   } catch (error) {
     if (error instanceof UspsTokenRejectedError && error.status === 400) {
-      throw new UspsLinkExpiredError('Your USPS authorization has expired.')
+      throw new UspsLinkExpiredError(AUTHORIZATION_EXPIRED)
     }
     throw error
   }
-  await changeCopAccount(store, clock, account.id, (current) => ({
+  await changeCopAccount(ctx, account.id, (current) => ({
     ...current,
     usps: {
       ...fresh,

@@ -1,20 +1,15 @@
-import {
-  type Clock,
-  secretToken,
-  type TenantStore,
-  urlOf,
-  withTenant,
-} from '@partner-sandbox/shared'
+import { secretToken, urlOf, withTenant } from '@partner-sandbox/shared'
 import { z } from 'zod'
-import type { StampsDeps } from '../deps'
+import { requestUspsTokens } from '../clients/usps-token-client'
 import { InvalidOAuthStateError, UspsAccessDeniedError } from '../errors'
 import { newPkceVerifier, pkceChallenge } from '../lib/pkce'
+import type { DomainContext } from './context'
 import { type CopAccount, changeCopAccount } from './cop-account'
 import { transition } from './cop-status'
-import { requestUspsTokens } from './usps-token-client'
 
 const OAUTH_ATTEMPTS = 'oauth_attempts'
-const ATTEMPT_TTL_MS = 10 * 60_000
+const ATTEMPT_TTL_MINUTES = 10
+const ATTEMPT_TTL_MS = ATTEMPT_TTL_MINUTES * 60_000
 export const USPS_SCOPE = 'payments labels prices tracking'
 
 /** One trip to the USPS consent screen, keyed by its `state`; deleted when USPS sends it back. */
@@ -46,36 +41,31 @@ export type UspsCallbackInput = z.infer<typeof UspsCallbackInput>
  * returns the USPS authorize URL to send the browser to.
  *
  * @example
- * const url = await startUspsLink(deps, store, clock, account)
+ * const url = await startUspsLink(ctx, account)
  */
-export async function startUspsLink(
-  deps: Pick<StampsDeps, 'peers' | 'uspsClient'>,
-  store: TenantStore,
-  clock: Clock,
-  account: CopAccount,
-): Promise<string> {
+export async function startUspsLink(ctx: DomainContext, account: CopAccount): Promise<string> {
   transition(account.status, 'usps_linked')
-  const now = clock.now()
+  const now = ctx.clock.now()
   const attempt: OAuthAttempt = {
     state: secretToken(),
     accountId: account.id,
     codeVerifier: newPkceVerifier(),
-    redirectUri: urlOf(deps.peers.stamps.baseUrl, '/usps/callback'),
+    redirectUri: urlOf(ctx.baseUrl, '/usps/callback'),
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + ATTEMPT_TTL_MS).toISOString(),
   }
-  await store.put(OAUTH_ATTEMPTS, attempt.state, attempt)
-  const url = new URL(urlOf(deps.peers.usps.baseUrl, '/oauth2/v3/authorize'))
+  await ctx.store.put(OAUTH_ATTEMPTS, attempt.state, attempt)
+  const url = new URL(urlOf(ctx.peers.usps.baseUrl, '/oauth2/v3/authorize'))
   url.search = new URLSearchParams({
     response_type: 'code',
-    client_id: deps.uspsClient.clientId,
+    client_id: ctx.uspsClient.clientId,
     redirect_uri: attempt.redirectUri,
     scope: USPS_SCOPE,
     state: attempt.state,
     code_challenge: pkceChallenge(attempt.codeVerifier),
     code_challenge_method: 'S256',
   }).toString()
-  return withTenant(url.toString(), store.tenant)
+  return withTenant(url.toString(), ctx.store.tenant)
 }
 
 /**
@@ -84,25 +74,23 @@ export async function startUspsLink(
  * cancel on USPS, a refused code or USPS being down changes nothing on the account.
  *
  * @example
- * const account = await completeUspsLink(deps, store, clock, accountId, { code, state })
+ * const account = await completeUspsLink(ctx, account, { code, state })
  */
 export async function completeUspsLink(
-  deps: Pick<StampsDeps, 'peers' | 'uspsClient'>,
-  store: TenantStore,
-  clock: Clock,
+  ctx: DomainContext,
   account: CopAccount,
   input: UspsCallbackInput,
 ): Promise<CopAccount> {
-  const attempt = await claimAttempt(store, clock, account.id, input.state)
+  const attempt = await claimAttempt(ctx, account.id, input.state)
   if (input.error !== undefined) throw deniedError(input.error, input.error_description)
   transition(account.status, 'usps_linked')
-  const tokens = await requestUspsTokens(deps, store.tenant, clock, {
+  const tokens = await requestUspsTokens(ctx, {
     grant_type: 'authorization_code',
     code: input.code ?? '',
     redirect_uri: attempt.redirectUri,
     code_verifier: attempt.codeVerifier,
   })
-  const linked = await changeCopAccount(store, clock, account.id, (current) => ({
+  const linked = await changeCopAccount(ctx, account.id, (current) => ({
     ...current,
     status: transition(current.status, 'usps_linked'),
     usps: tokens,
@@ -112,22 +100,23 @@ export async function completeUspsLink(
 }
 
 async function claimAttempt(
-  store: TenantStore,
-  clock: Clock,
+  ctx: Pick<DomainContext, 'store' | 'clock'>,
   accountId: string,
   state: string,
 ): Promise<OAuthAttempt> {
-  const attempt = await store.get<OAuthAttempt>(OAUTH_ATTEMPTS, state)
+  const attempt = await ctx.store.get<OAuthAttempt>(OAUTH_ATTEMPTS, state)
   if (!attempt) throw new InvalidOAuthStateError('it was already used or was not started here')
   // Someone else's state is left alone, so a stray link cannot cancel their sign-in.
   if (attempt.accountId !== accountId) {
     throw new InvalidOAuthStateError('it was started by another Stamps.com session')
   }
-  if (!(await store.delete(OAUTH_ATTEMPTS, state))) {
+  if (!(await ctx.store.delete(OAUTH_ATTEMPTS, state))) {
     throw new InvalidOAuthStateError('it was already used')
   }
-  if (Date.parse(attempt.expiresAt) <= clock.now().getTime()) {
-    throw new InvalidOAuthStateError('it expired; finish the USPS sign-in within 10 minutes')
+  if (Date.parse(attempt.expiresAt) <= ctx.clock.now().getTime()) {
+    throw new InvalidOAuthStateError(
+      `it expired; finish the USPS sign-in within ${ATTEMPT_TTL_MINUTES} minutes`,
+    )
   }
   return attempt
 }

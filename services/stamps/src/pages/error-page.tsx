@@ -1,21 +1,25 @@
-import { Page, type SandboxError } from '@partner-sandbox/shared'
+import { Page, type SandboxError, type SandboxErrorCode } from '@partner-sandbox/shared'
 import type { FC } from 'hono/jsx'
+import type { StampsErrorCode } from '../errors'
 
 interface NextStep {
   href: string
   label: string
 }
 
+const LINK_USPS: NextStep = { href: '/usps/link', label: 'Link your business account' }
+const GUIDELINES: NextStep = { href: '/guidelines', label: 'Back to the guidelines' }
+
 // Where each failure sends the user; SSO and session failures can only be fixed in ShipStation.
-const NEXT_STEP: Record<string, NextStep | undefined> = {
-  invalid_oauth_state: { href: '/usps/link', label: 'Link your business account' },
-  usps_access_denied: { href: '/usps/link', label: 'Link your business account' },
-  usps_token_rejected: { href: '/usps/link', label: 'Link your business account' },
-  usps_link_expired: { href: '/usps/link', label: 'Link your business account' },
-  peer_unavailable: { href: '/guidelines', label: 'Back to the guidelines' },
-  usps_not_linked: { href: '/guidelines', label: 'Back to the guidelines' },
+const NEXT_STEP: Partial<Record<StampsErrorCode | SandboxErrorCode, NextStep>> = {
+  invalid_oauth_state: LINK_USPS,
+  usps_access_denied: LINK_USPS,
+  usps_token_rejected: LINK_USPS,
+  usps_link_expired: LINK_USPS,
+  peer_unavailable: GUIDELINES,
+  usps_not_linked: GUIDELINES,
   invalid_status_transition: { href: '/status', label: 'See your connection status' },
-  validation_failed: { href: '/guidelines', label: 'Back to the guidelines' },
+  validation_failed: GUIDELINES,
 }
 
 /** A refused step, told as what failed and what to do next. */
@@ -35,3 +39,11 @@ export const ErrorPage: FC<{ error: SandboxError }> = ({ error }) => {
     </Page>
   )
 }
+
+/**
+ * For routes whose failures are told on a page of their own, not beside a form's fields.
+ *
+ * @example
+ * onFormError(c, errorPage)
+ */
+export const errorPage = (error: SandboxError) => <ErrorPage error={error} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { FOREIGN_CRID } from '../test-support/fake-usps'
-import { createHarness, GOOD_IDS } from '../test-support/harness'
+import { FOREIGN_CRID } from '../testing/fake-usps'
+import { createHarness, GOOD_IDS } from '../testing/harness'
 
 async function linkedHarness() {
   const h = await createHarness()

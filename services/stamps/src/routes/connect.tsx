@@ -1,25 +1,20 @@
-import { parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { StampsDeps } from '../deps'
 import { ConnectionIdentifiers, submitIdentifiers } from '../domain/submit-identifiers'
-import { UspsNotLinkedError } from '../errors'
+import { InvalidStatusTransitionError, UspsNotLinkedError } from '../errors'
 import { connectionOf } from '../lib/connection-view'
-import { currentCopAccount } from '../lib/cop-session'
-import { renderErrorsAsPages } from '../lib/html-errors'
+import { currentCopAccount } from '../lib/session'
 import { ConnectPage } from '../pages/connect-page'
-import { ErrorPage } from '../pages/error-page'
-
-// Refusals about the flow (not the typed values) get a page with the way forward, not the form.
-const NOT_FORM_ERRORS = new Set(['usps_not_linked', 'invalid_status_transition'])
+import { ErrorPage, errorPage } from '../pages/error-page'
+import { domainContext, type StampsRuntime } from '../runtime'
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 /** CRID / MID / EPS Number intake, the last COP step. */
-export function connectRoutes(deps: StampsDeps) {
+export function connectRoutes(runtime: StampsRuntime) {
   return new Hono<SandboxEnv>()
     .get('/connect', async (c) => {
-      renderErrorsAsPages(c)
+      onFormError(c, errorPage)
       const account = await currentCopAccount(c)
       if (account.status === 'approval_pending' || account.status === 'approved') {
         return c.redirect('/status', 302)
@@ -28,7 +23,7 @@ export function connectRoutes(deps: StampsDeps) {
       return c.html(<ConnectPage />)
     })
     .post('/connect', async (c) => {
-      renderErrorsAsPages(c)
+      onFormError(c, errorPage)
       const account = await currentCopAccount(c)
       const body = await readBody(c)
       const values = {
@@ -36,19 +31,22 @@ export function connectRoutes(deps: StampsDeps) {
         mid: asText(body.mid),
         epsNumber: asText(body.epsNumber),
       }
-      c.set('renderFormError', (error) => {
-        const status = error.status as ContentfulStatusCode
-        if (NOT_FORM_ERRORS.has(error.code)) return c.html(<ErrorPage error={error} />, status)
-        return c.html(<ConnectPage values={values} error={error} />, status)
-      })
+      onFormError(c, (error) =>
+        // Refusals about the flow (not the typed values) get a page with the way forward.
+        error instanceof UspsNotLinkedError || error instanceof InvalidStatusTransitionError ? (
+          <ErrorPage error={error} />
+        ) : (
+          <ConnectPage values={values} error={error} />
+        ),
+      )
       const ids = parseInput(ConnectionIdentifiers, body)
-      await submitIdentifiers(deps, c.var.store, c.var.clock, account, ids)
+      await submitIdentifiers(domainContext(c, runtime), account, ids)
       return c.redirect('/status', 302)
     })
     .post('/api/v1/connection/identifiers', async (c) => {
       const account = await currentCopAccount(c)
       const ids = parseInput(ConnectionIdentifiers, await readBody(c))
-      const pending = await submitIdentifiers(deps, c.var.store, c.var.clock, account, ids)
+      const pending = await submitIdentifiers(domainContext(c, runtime), account, ids)
       return c.json(connectionOf(pending))
     })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createHarness, sessionCookieOf } from '../test-support/harness'
+import { createHarness, sessionCookieOf } from '../testing/harness'
 
 describe('GET /guidelines', () => {
   it('shows the seed sections with their exact links', async () => {

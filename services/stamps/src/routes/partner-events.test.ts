@@ -1,7 +1,7 @@
 import { createMemoryStore, loadServiceKeys, signEvent } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
-import { BASE_URLS } from '../test-support/base-urls'
-import { createHarness, GOOD_IDS } from '../test-support/harness'
+import { BASE_URLS } from '../testing/base-urls'
+import { createHarness, GOOD_IDS } from '../testing/harness'
 
 type Harness = Awaited<ReturnType<typeof createHarness>>
 

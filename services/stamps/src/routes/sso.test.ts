@@ -1,6 +1,6 @@
 import { createMemoryStore, loadServiceKeys } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
-import { createHarness, sessionCookieOf } from '../test-support/harness'
+import { createHarness, sessionCookieOf } from '../testing/harness'
 
 const ssoPath = (token: string) => `/sso?token=${encodeURIComponent(token)}`
 
@@ -55,6 +55,14 @@ describe('GET /sso', () => {
     expect(res.status).toBe(401)
     expect(await res.text()).toContain('it has expired')
     expect(await h.account()).toBeUndefined()
+  })
+
+  it('tells the lifetime ShipStation gave the expired link', async () => {
+    const h = await createHarness()
+    const token = await h.shipstation.ssoToken({ clock: await h.clockOf() })
+    expect((await h.advance('2m')).status).toBe(200)
+    const res = await h.app.request(ssoPath(token))
+    expect(await res.text()).toContain('it has expired (sign-in links work for 60 seconds)')
   })
 
   it('refuses a replayed token', async () => {

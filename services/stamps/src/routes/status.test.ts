@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createHarness, GOOD_IDS } from '../test-support/harness'
+import { createHarness, GOOD_IDS } from '../testing/harness'
 
 describe('GET /status', () => {
   it('shows the pending banner with the exact seed words after the details are sent', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { createHarness } from '../test-support/harness'
+import { createHarness } from '../testing/harness'
 
 const json = { 'content-type': 'application/json' }
 

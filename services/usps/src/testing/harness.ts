@@ -1,0 +1,173 @@
+// Test support only: an app on a memory store with a frozen clock, and the flows tests walk.
+import {
+  createMemoryStore,
+  createSeededRandom,
+  type FetchLike,
+  type OutboxMessage,
+  type PeerDirectory,
+} from '@partner-sandbox/shared'
+import { createApp } from '../app'
+import { s256 } from '../lib/pkce'
+import { locationOf, type Requester, type TestBrowser, USPS_URL } from './client'
+
+export const START = Date.parse('2026-05-01T12:00:00Z')
+export const STAMPS_URL = 'http://stamps.test'
+export const AUCTANE_REDIRECT = `${STAMPS_URL}/usps/callback`
+export const AUCTANE_BASIC = `Basic ${Buffer.from('auctane:auctane-sandbox-secret').toString('base64')}`
+export const VERIFIER = `${'a'.repeat(20)}${'B'.repeat(20)}-._~1234`
+export const CHALLENGE = s256(VERIFIER)
+
+export type TestApp = ReturnType<typeof createTestApp>
+
+/** The USPS app alone; peers answer nothing unless a test gives Stamps.com a fetch. */
+export function createTestApp(options: { stampsFetch?: FetchLike; seed?: number } = {}) {
+  const store = createMemoryStore()
+  const unreachable: FetchLike = async () => {
+    throw new Error('peer unreachable in this test')
+  }
+  const peers: PeerDirectory = {
+    shipstation: { name: 'shipstation', baseUrl: 'http://shipstation.test', fetch: unreachable },
+    stamps: { name: 'stamps', baseUrl: STAMPS_URL, fetch: options.stampsFetch ?? unreachable },
+    usps: { name: 'usps', baseUrl: USPS_URL, fetch: unreachable },
+  }
+  const make = () =>
+    createApp({
+      store,
+      peers,
+      realTime: () => START,
+      random: createSeededRandom(options.seed ?? 7),
+    })
+  const app = make()
+  return {
+    app,
+    store,
+    data: store.forTenant('default'),
+    /** A second app on the same store: a restarted process. */
+    restart: make,
+    async advance(duration: string) {
+      const res = await app.request('/__sandbox/clock', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ advance: duration }),
+      })
+      if (res.status !== 200) throw new Error(`clock: ${res.status}`)
+    },
+    async outbox(): Promise<OutboxMessage[]> {
+      return (await app.request('/__sandbox/outbox')).json() as Promise<OutboxMessage[]>
+    },
+    async newestEmail(): Promise<OutboxMessage> {
+      const [message] = await this.outbox()
+      if (!message) throw new Error('the outbox is empty')
+      return message
+    },
+  }
+}
+
+export const COMPANY = {
+  companyName: 'Ann Ships LLC',
+  streetAddress: '100 Congress Ave',
+  city: 'Austin',
+  state: 'TX',
+  zipCode: '78701',
+}
+export const CONTACT = { firstName: 'Ann', lastName: 'Shipper', phone: '512-555-0100' }
+export const PASSWORD = 'Postal12345'
+
+/** Walks Create New Account to the portal; the browser ends signed in. */
+export async function registerAccount(
+  t: TestApp,
+  browser: TestBrowser,
+  who: { email: string; username: string } = { email: 'ann@example.com', username: 'annships' },
+) {
+  await browser.post('/register', { email: who.email })
+  const link = (await t.newestEmail()).link ?? ''
+  await browser.get(new URL(link).pathname + new URL(link).search)
+  await browser.post('/register/company', COMPANY)
+  await browser.post('/register/contact', CONTACT)
+  const done = await browser.post('/register/security', {
+    username: who.username,
+    password: PASSWORD,
+    confirmPassword: PASSWORD,
+    acceptTerms: 'on',
+  })
+  if (locationOf(done) !== '/portal') throw new Error(`registration failed: ${await done.text()}`)
+  return accountJson(browser)
+}
+
+export async function accountJson(browser: TestBrowser) {
+  const res = await browser.json('GET', '/api/v1/account')
+  return (await res.json()) as {
+    id: string
+    crid: string
+    mid: string
+    email: string
+    epaStatus: string
+    epsNumber: string | null
+  }
+}
+
+/** The credit-card form filled with the approved test card. */
+export const TEST_CARD = {
+  cardholderName: 'Ann Shipper',
+  cardNumber: '4242424242424242',
+  expiry: '11/31',
+  cvc: '321',
+  billingZip: '78701',
+  anticipatedDailySpend: '250',
+}
+
+/** Terms box, Credit Card, then the test card: an active EPA. */
+export async function addTestCard(browser: TestBrowser) {
+  await browser.post('/portal/payment-account', { acceptTerms: 'on', method: 'credit_card' })
+  await browser.post('/portal/payment-account/credit-card', TEST_CARD)
+  return accountJson(browser)
+}
+
+/** Password then emailed code; the browser ends fully signed in. */
+export async function signIn(
+  t: TestApp,
+  browser: TestBrowser,
+  username: string,
+  returnTo?: string,
+) {
+  await browser.post('/login', {
+    username,
+    password: PASSWORD,
+    ...(returnTo ? { return_to: returnTo } : {}),
+  })
+  const code = (await t.newestEmail()).code ?? ''
+  return browser.post('/login/mfa', { code })
+}
+
+/** Authorize as Auctane with PKCE, consent, and read the code from "Go to Auctane". */
+export async function authorizeAuctane(browser: TestBrowser, state = 'st-1') {
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: 'auctane',
+    redirect_uri: AUCTANE_REDIRECT,
+    scope: 'payments labels prices tracking',
+    state,
+    code_challenge: CHALLENGE,
+    code_challenge_method: 'S256',
+  })
+  const consent = locationOf(await browser.get(`/oauth2/v3/authorize?${query}`))
+  const page = await browser.post(consent, { agree: 'on', action: 'authorize' })
+  const html = await page.text()
+  const href = /href="([^"]+)"[^>]*>Go to Auctane/.exec(html)?.[1]?.replaceAll('&amp;', '&')
+  if (!href) throw new Error(`no Go to Auctane link: ${html}`)
+  return new URL(href)
+}
+
+/** Exchanges a code the way Stamps.com does (HTTP Basic, form body). */
+export async function exchangeCode(app: Requester, code: string, verifier = VERIFIER) {
+  return app.request('/oauth2/v3/token', {
+    method: 'POST',
+    headers: { authorization: AUCTANE_BASIC, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: AUCTANE_REDIRECT,
+      code_verifier: verifier,
+    }).toString(),
+  })
+}

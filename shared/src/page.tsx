@@ -1,0 +1,110 @@
+import { tryGetContext } from 'hono/context-storage'
+import type { Child, FC, PropsWithChildren } from 'hono/jsx'
+import type { SandboxEnv } from './app-env'
+import type { ServiceName } from './peer'
+
+const BRANDS: Record<ServiceName, { name: string; color: string; accent: string }> = {
+  shipstation: { name: 'ShipStation', color: '#1d6b2f', accent: '#8bc53f' },
+  stamps: { name: 'Stamps.com', color: '#0b3d75', accent: '#f7a700' },
+  usps: { name: 'USPS Business Portal', color: '#333366', accent: '#e71921' },
+}
+
+const CSS = `
+*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1f2933;background:#f4f6f8}
+header.brand{color:#fff;padding:12px 24px;display:flex;gap:16px;align-items:center;justify-content:space-between}
+header.brand .name{font-weight:700;font-size:20px}header.brand nav a,header.brand nav button{color:#fff;margin-left:12px}
+.sandbox-note{font-size:12px;opacity:.8}
+main{max-width:760px;margin:24px auto;padding:0 16px}
+.card{background:#fff;border-radius:8px;padding:24px;box-shadow:0 1px 3px rgba(0,0,0,.12);margin-bottom:16px}
+h1{font-size:26px;margin:0 0 12px}h2{font-size:20px;margin:0 0 8px}
+label{display:block;font-weight:600;margin:12px 0 4px}
+label.check{display:flex;gap:8px;align-items:flex-start;font-weight:400}
+input[type=text],input[type=email],input[type=password],input[type=tel],input[type=number],select{width:100%;padding:8px 10px;border:1px solid #9aa5b1;border-radius:4px;font:inherit}
+input[aria-invalid=true],select[aria-invalid=true]{border-color:#c62828}
+.field-error,.form-error{color:#c62828;margin:4px 0 0}
+.form-error{background:#fdecea;border:1px solid #f5c2c0;padding:8px 12px;border-radius:4px}
+button,.button{display:inline-block;margin-top:16px;padding:10px 18px;border:0;border-radius:4px;font:inherit;font-weight:600;cursor:pointer;text-decoration:none;color:#fff}
+button.link{background:none;color:inherit;text-decoration:underline;padding:0;margin:0}
+.banner{padding:12px 24px;display:flex;gap:12px;align-items:center;justify-content:space-between;border-bottom:1px solid rgba(0,0,0,.1)}
+.banner.info{background:#fff8e1}.banner.success{background:#e8f5e9}
+.modal-backdrop{position:fixed;inset:0;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center}
+.modal{background:#fff;border-radius:8px;padding:24px;max-width:480px;box-shadow:0 8px 24px rgba(0,0,0,.3)}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}dl.facts dt{font-weight:600}
+.muted{color:#52606d;font-size:14px}
+.sandbox-footer{max-width:760px;margin:0 auto 24px;padding:0 16px;font-size:13px;color:#52606d}
+`
+
+export interface PageProps {
+  service: ServiceName
+  title: string
+  /** Links or a sign-out form shown in the header. */
+  nav?: Child
+  /** Banners shown above the content on every page (ShipStation's NSA prompts). */
+  banners?: Child
+  /** Shown over the page (ShipStation's connection pop-up). */
+  modal?: Child
+}
+
+/**
+ * The HTML shell every page of every service uses, branded per service.
+ *
+ * @example
+ * c.html(<Page service="usps" title="Sign in"><SignInForm /></Page>)
+ */
+export const Page: FC<PropsWithChildren<PageProps>> = ({
+  service,
+  title,
+  nav,
+  banners,
+  modal,
+  children,
+}) => {
+  const brand = BRANDS[service]
+  const css = `${CSS}header.brand{background:${brand.color}}button,.button{background:${brand.color}}a{color:${brand.color}}header.brand{border-bottom:4px solid ${brand.accent}}`
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} | ${brand.name} (sandbox)`}</title>
+        <style>{css}</style>
+      </head>
+      <body>
+        <header class="brand">
+          <div>
+            <div class="name">{brand.name}</div>
+            <div class="sandbox-note">
+              Partner Sandbox: simulated service, no real accounts or charges
+            </div>
+          </div>
+          <nav>{nav}</nav>
+        </header>
+        {banners}
+        <main>{children}</main>
+        <footer class="sandbox-footer">
+          Sandbox tools: <a href="/__sandbox/outbox">what this service sent (outbox)</a>
+          <SandboxTime />
+        </footer>
+        {modal}
+      </body>
+    </html>
+  )
+}
+
+/**
+ * The tenant's sandbox time, for trainers who moved the clock: read from the request being
+ * rendered (hono's context storage), so no page has to pass it.
+ */
+const SandboxTime: FC = () => {
+  const clock = tryGetContext<SandboxEnv>()?.var.clock
+  if (!clock) return null
+  const now = clock.now()
+  const shown = `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+  return (
+    <span class="sandbox-time">
+      {' · Sandbox time: '}
+      <time datetime={now.toISOString()}>{shown}</time>
+      {clock.frozen ? ' (frozen)' : ''}
+    </span>
+  )
+}
