@@ -48,6 +48,7 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     store: options.store,
     realTime: options.realTime ?? Date.now,
     keys,
+    peers: options.peers,
   })
   return app
     .route('/', homeRoutes())

@@ -44,6 +44,7 @@ export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
     store: options.store,
     realTime: options.realTime ?? Date.now,
     keys,
+    peers: options.peers,
   })
   app.route('/', ssoRoutes(runtime))
   app.route('/', guidelinesRoutes(runtime))

@@ -56,6 +56,7 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
     store: options.store,
     realTime: options.realTime ?? Date.now,
     keys,
+    peers: options.peers,
     middleware: [postDue],
   })
   app.route('/', signInRoutes(runtime))
