@@ -42,6 +42,18 @@ describe('one clock per tenant across the three services', () => {
     // One clock: the three agree to the time it took to ask them.
     expect(Math.max(...ms) - Math.min(...ms)).toBeLessThan(1_000)
     expect(ms[0] ?? 0).toBeGreaterThan(Date.now() + 47 * 3_600_000)
+    // Trainers see it in every page footer, on every service.
+    const day = new Date(ms[0] ?? 0).toISOString().slice(0, 10)
+    for (const [service, page] of [
+      ['shipstation', '/login'],
+      ['usps', '/login'],
+      ['stamps', '/status'],
+    ] as const) {
+      const html = await (await sandbox.fetch(`${sandbox.urls[service]}${page}`)).text()
+      expect(html, service).toMatch(
+        new RegExp(`Sandbox time: <time datetime="${day}T[^"]+">${day} `),
+      )
+    }
 
     const approved = await call('usps', 'POST', `/nsa-links/${half.variables.linkId}/approve`)
     expect(approved.status).toBe(200)
