@@ -9,7 +9,7 @@ import {
   type PendingEvent,
 } from './event-outbox'
 import { type Peer, type ServiceName, urlOf } from './peer'
-import type { Store, TenantStore } from './store/store'
+import type { TenantStore } from './store/store'
 
 /** What a control call says about the event its effect depends on. */
 export interface EventDelivery {
@@ -21,8 +21,11 @@ export interface EventDelivery {
 export interface DeliverOptions {
   /** Real time for the backoff schedule; default Date.now. */
   realTime?: RealTime
-  /** Try every pending event now, whatever its next try says (a restart catching up). */
-  ignoreSchedule?: boolean
+  /**
+   * Try pending events now, whatever their next try says: all of them (a restart catching up), or
+   * those to the peers named (peers seen coming back).
+   */
+  ignoreSchedule?: boolean | ReadonlySet<ServiceName>
 }
 
 /** Ordering key of the clock syncs to a peer: every other event to that peer waits for them. */
@@ -50,7 +53,10 @@ export async function deliverPendingEvents(
     const waits =
       blockedKeys.has(event.orderingKey) || blockedKeys.has(clockOrderingKey(event.peer))
     const due =
-      options.ignoreSchedule || !event.nextAttemptAt || Date.parse(event.nextAttemptAt) <= now
+      options.ignoreSchedule === true ||
+      (options.ignoreSchedule instanceof Set && options.ignoreSchedule.has(event.peer)) ||
+      !event.nextAttemptAt ||
+      Date.parse(event.nextAttemptAt) <= now
     const updated = !waits && due ? await attempt(store, peers, event, now) : event
     if (updated.status === 'pending') blockedKeys.add(updated.orderingKey)
     if (updated !== event) results.push(updated)
@@ -167,51 +173,5 @@ async function post(
     return { at, status: res.status, body: (await res.text()).slice(0, 500) }
   } catch (cause) {
     return { at, error: cause instanceof Error ? cause.message : String(cause) }
-  }
-}
-
-export interface EventPumpOptions {
-  intervalMs?: number
-  realTime?: RealTime
-}
-
-/**
- * Retries undelivered events of every tenant on a timer (the HTTP entry points start it; in-process
- * sandboxes deliver inline and need none). Its first pass runs at once and ignores the schedule, so
- * a restarted sender catches up without waiting. Returns a stop function, which resolves once a
- * pass under way has finished, so the store can be closed after it.
- */
-export function startEventPump(
-  store: Store,
-  peers: Record<ServiceName, Peer>,
-  options: EventPumpOptions = {},
-): () => Promise<void> {
-  let current: Promise<void> | undefined
-  let stopped = false
-  const pass = (ignoreSchedule: boolean) => {
-    if (current || stopped) return
-    current = (async () => {
-      for (const tenant of await store.listTenants()) {
-        if (stopped) return
-        await deliverPendingEvents(store.forTenant(tenant), peers, {
-          realTime: options.realTime,
-          ignoreSchedule,
-        })
-      }
-    })()
-      .catch((error) => {
-        if (!stopped) console.error('event delivery failed', error)
-      })
-      .finally(() => {
-        current = undefined
-      })
-  }
-  pass(true)
-  const timer = setInterval(() => pass(false), options.intervalMs ?? 1_000)
-  timer.unref()
-  return async () => {
-    stopped = true
-    clearInterval(timer)
-    await current
   }
 }

@@ -42,10 +42,8 @@ export {
   deliverEventNow,
   deliverPendingEvents,
   type EventDelivery,
-  type EventPumpOptions,
   redeliverEvent,
   sendEvent,
-  startEventPump,
 } from './event-delivery'
 export {
   DeliveryAnswer,
@@ -55,6 +53,7 @@ export {
   type NewEvent,
   PendingEvent,
 } from './event-outbox'
+export { type EventPumpOptions, startEventPump } from './event-pump'
 export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
 export { HeaderLinks, type HeaderLinksProps } from './header-links'
 export { type ListeningService, type ListenOptions, listen } from './listen'

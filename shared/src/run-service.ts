@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { SandboxConfig } from './config'
-import { type EventPumpOptions, startEventPump } from './event-delivery'
+import { type EventPumpOptions, startEventPump } from './event-pump'
 import { type ListeningService, listen } from './listen'
 import type { FetchLike, ServiceName } from './peer'
 import type { PeerDirectory, ServiceOptions } from './service-app'
