@@ -1,9 +1,4 @@
-import {
-  deliverEventNow,
-  parseInput,
-  readBody,
-  type SandboxEnv,
-} from '@partner-sandbox/shared'
+import { deliverEventNow, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { approveNsaLink } from '../domain/approve-nsa-link'
 import { listNsaLinks } from '../domain/nsa-link'
