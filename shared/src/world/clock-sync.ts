@@ -79,13 +79,19 @@ export async function syncClockToPeers(
   return outcomes
 }
 
+/**
+ * Before a new sync to `peer`: one still waiting is marked superseded (shown until the next change),
+ * older finished ones are dropped, so the outbox keeps one clock line per peer, not one per change.
+ */
 async function supersedeSyncs(store: TenantStore, peer: ServiceName): Promise<void> {
   const key = clockOrderingKey(peer)
   for (const event of await store.list<PendingEvent>(PENDING_EVENTS)) {
-    if (event.orderingKey !== key || event.status !== 'pending') continue
-    await store.update<PendingEvent>(PENDING_EVENTS, event.id, (current) =>
-      current ? { ...current, status: 'superseded' } : undefined,
-    )
+    if (event.orderingKey !== key) continue
+    if (event.status !== 'pending') await store.delete(PENDING_EVENTS, event.id)
+    else
+      await store.update<PendingEvent>(PENDING_EVENTS, event.id, (current) =>
+        current ? { ...current, status: 'superseded' } : undefined,
+      )
   }
 }
 
