@@ -105,7 +105,7 @@ export async function loadClock(store: TenantStore, realTime: RealTime): Promise
  * The state after `change`, one version later. Refuses (ValidationError, nothing written) a time
  * outside the years 2000-2200.
  */
-export function nextClockState(
+function nextClockState(
   current: ClockState,
   change: ClockChange,
   realTime: RealTime,

@@ -116,7 +116,7 @@ export async function redeliverEvent(
   return deliveryOf(await attempt(store, peers, budget, (options.realTime ?? Date.now)()))
 }
 
-export function deliveryOf(event: PendingEvent): EventDelivery {
+function deliveryOf(event: PendingEvent): EventDelivery {
   return { id: event.id, delivered: event.status === 'delivered', lastAnswer: event.lastAnswer }
 }
 

@@ -14,8 +14,8 @@ import { otherPeers, type PeerOutcome, type SandboxWorld } from './sandbox-world
 
 export const CLOCK_SYNC_PATH = '/__sandbox/clock/sync'
 /** JOSE `typ` of clock syncs, so no other token can pass as one. */
-export const CLOCK_SYNC_TOKEN_TYPE = 'clock-sync+jwt'
-export const CLOCK_SYNC_EVENT = 'sandbox.clock_changed'
+const CLOCK_SYNC_TOKEN_TYPE = 'clock-sync+jwt'
+const CLOCK_SYNC_EVENT = 'sandbox.clock_changed'
 const SYNC_TTL_SECONDS = 7 * 24 * 3600
 
 /**
