@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'mfa_restart',
   'epa_state_conflict',
   'nsa_link_state_conflict',
+  'nsa_approval_blocked',
+  'epa_required',
   'unique_number_exhausted',
 ] as const
 export type UspsErrorCode = (typeof ERROR_CODES)[number]
@@ -124,6 +126,26 @@ export class EpaStateError extends UspsError {
 export class NsaLinkStateError extends UspsError {
   constructor(detail: string) {
     super('nsa_link_state_conflict', 409, 'NSA link state conflict', detail)
+  }
+}
+
+/** The representative cannot approve yet: the customer's EPA is not Active (e.g. ACH pending). */
+export class NsaApprovalBlockedError extends UspsError {
+  constructor(detail: string) {
+    super('nsa_approval_blocked', 409, 'Approval not possible yet', detail)
+  }
+}
+
+/**
+ * An NSA partner (Auctane) asked for access to an account with no Enterprise Payment Account:
+ * USPS's 100003. `uspsCode` is the USPS code the page and the API answer carry.
+ */
+export class EpaRequiredError extends UspsError {
+  readonly uspsCode: string
+
+  constructor(uspsCode: string, detail: string) {
+    super('epa_required', 409, 'Payment account required', detail)
+    this.uspsCode = uspsCode
   }
 }
 
