@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'oauth_error',
   'usps_api_error',
   'registration_expired',
+  'validation_link_used',
   'mfa_restart',
   'epa_state_conflict',
   'nsa_link_state_conflict',
@@ -103,6 +104,13 @@ export class UspsApiError extends UspsError {
 export class RegistrationExpiredError extends UspsError {
   constructor(detail: string) {
     super('registration_expired', 400, 'Validation expired', detail)
+  }
+}
+
+/** The emailed validation link was used already: links are single use. */
+export class ValidationLinkUsedError extends UspsError {
+  constructor(detail: string) {
+    super('validation_link_used', 400, 'Validation link already used', detail)
   }
 }
 
