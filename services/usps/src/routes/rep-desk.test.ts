@@ -119,7 +119,9 @@ describe("the representative's desk", () => {
         },
       },
     ])
-    const again = await post(t, `/__sandbox/rep/links/${fixture.linkId}/reject`, { reason: 'again' })
+    const again = await post(t, `/__sandbox/rep/links/${fixture.linkId}/reject`, {
+      reason: 'again',
+    })
     expect(again.status).toBe(409)
     expect((await post(t, `/__sandbox/rep/links/${fixture.linkId}/approve`)).status).toBe(409)
     // Starting again: the customer links anew and a new pending request appears.
