@@ -32,6 +32,13 @@ const ENDPOINTS: [ServiceName, string, string][] = [
   ['usps', 'POST', '/payments/v3/payment-authorization'],
   ['usps', 'POST', '/__sandbox/oauth-clients'],
   ['usps', 'POST', '/__sandbox/nsa-links/nsa_unknown/approve'],
+  ['usps', 'POST', '/oauth2/v3/introspect'],
+  ['usps', 'POST', '/__sandbox/fixtures/usps-accounts'],
+  ['usps', 'POST', '/__sandbox/rep/links/nsa_unknown/approve'],
+  ['usps', 'POST', '/__sandbox/rep/links/nsa_unknown/reject'],
+  ['usps', 'PUT', '/__sandbox/rep/contracts/0000000000'],
+  ['usps', 'POST', '/__sandbox/rep/promo-codes'],
+  ['usps', 'POST', '/__sandbox/promo-codes'],
   ['usps', 'POST', '/__sandbox/clock'],
 ]
 

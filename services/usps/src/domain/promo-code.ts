@@ -30,8 +30,7 @@ export const MintPromoCodeInput = z.object({
     .number('Enter how many days the code stays valid, e.g. 30.')
     .int('Enter a whole number of days.')
     .min(1, 'A code stays valid at least 1 day.')
-    .max(365, 'A code stays valid at most 365 days.')
-    .default(30),
+    .max(365, 'A code stays valid at most 365 days.'),
   offerName: z.string().trim().min(1).max(80).default('USPS NSA rates'),
   offerDescription: z
     .string()
