@@ -114,7 +114,7 @@ describe('"Sign in with your existing credentials"', () => {
     const { payment } = await linkAsAuctane(t, browser, {
       crid: fixture.crid,
       mid: fixture.mid,
-      eps: epa.epsNumber,
+      eps: epa.epsNumber ?? '',
     })
     expect(payment.status).toBe(200)
   })
