@@ -73,10 +73,9 @@ describe('POST /__sandbox/fixtures/usps-accounts', () => {
       password: 'Another123',
     })
     expect(fixture.microDebitsCents).toHaveLength(2)
-    const res = await t.app.request('/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'username=bobships&password=Another123',
+    const res = await new TestBrowser(t.app).post('/login', {
+      username: 'bobships',
+      password: 'Another123',
     })
     expect(locationOf(res)).toBe('/login/mfa')
   })

@@ -65,7 +65,7 @@ describe("the representative's desk", () => {
       expect(res.headers.get('content-type')).toContain('application/problem+json')
       expect(await res.json()).toMatchObject({ code: 'nsa_approval_blocked' })
     }
-    const form = await t.app.request(`/rep/links/${fixture.linkId}/approve`, { method: 'POST' })
+    const form = await new TestBrowser(t.app).post(`/rep/links/${fixture.linkId}/approve`)
     expect(form.status).toBe(409)
     expect(await form.text()).toContain('still pending verification')
     expect((await rows(t))[0]?.status).toBe('pending')
@@ -135,17 +135,12 @@ describe("the representative's desk", () => {
   it('rejects from the desk form, and shows the reason beside the request', async () => {
     const t = createTestApp()
     const fixture = await createFixture(t, { state: 'linked-pending' })
-    const empty = await t.app.request(`/rep/links/${fixture.linkId}/reject`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'reason=',
-    })
+    const desk = new TestBrowser(t.app)
+    const empty = await desk.post(`/rep/links/${fixture.linkId}/reject`, { reason: '' })
     expect(empty.status).toBe(400)
     expect(await empty.text()).toContain('Give the reason for the rejection')
-    const res = await t.app.request(`/rep/links/${fixture.linkId}/reject`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'reason=No+signed+agreement',
+    const res = await desk.post(`/rep/links/${fixture.linkId}/reject`, {
+      reason: 'No signed agreement',
     })
     expect(res.status).toBe(302)
     expect(await (await t.app.request('/rep')).text()).toContain('Reason: No signed agreement')
@@ -175,16 +170,12 @@ describe('NSA contracts', () => {
       'PUT',
     )
     expect(bad.status).toBe(400)
-    const form = await t.app.request(`/rep/contracts/${eps}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        name: 'Ann Ships 2026',
-        'discounts.PRIORITY_MAIL_EXPRESS': '5',
-        'discounts.PRIORITY_MAIL': '15',
-        'discounts.USPS_GROUND_ADVANTAGE': '20',
-        'discounts.PARCEL_SELECT': '9.5',
-      }).toString(),
+    const form = await new TestBrowser(t.app).post(`/rep/contracts/${eps}`, {
+      name: 'Ann Ships 2026',
+      'discounts.PRIORITY_MAIL_EXPRESS': '5',
+      'discounts.PRIORITY_MAIL': '15',
+      'discounts.USPS_GROUND_ADVANTAGE': '20',
+      'discounts.PARCEL_SELECT': '9.5',
     })
     expect(form.status).toBe(302)
     expect(await contractFor({ store: t.data }, eps)).toMatchObject({
@@ -227,10 +218,9 @@ describe('promo codes', () => {
         },
       },
     ])
-    const html = await t.app.request('/rep/promo-codes', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'issuedTo=&validDays=30',
+    const html = await new TestBrowser(t.app).post('/rep/promo-codes', {
+      issuedTo: '',
+      validDays: '30',
     })
     expect(html.status).toBe(201)
     expect(await html.text()).toMatch(/data-testid="minted-code">USPS-NSA-\d{8}</)
