@@ -1,3 +1,4 @@
+import { NotFoundError } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import type { DomainContext } from './context'
 import { listNsaLinks } from './nsa-link'
@@ -62,6 +63,16 @@ export const NsaContractInput = z.object({
     'Give a discount for every mail class.',
   ),
 })
+
+/** A contract is shown and edited only for an EPS number some link request names (else 404). */
+export async function requireLinkedEps(
+  ctx: Pick<DomainContext, 'store'>,
+  epsNumber: string,
+): Promise<void> {
+  if (!(await listNsaLinks(ctx)).some((l) => l.epsNumber === epsNumber)) {
+    throw new NotFoundError(`No NSA link request names the EPS number ${epsNumber} in this tenant.`)
+  }
+}
 
 /** The contract as stored or, for an EPS number nobody edited, the default. */
 export async function getContract(

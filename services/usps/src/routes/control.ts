@@ -1,6 +1,5 @@
 import {
   deliverPendingEvents,
-  NotFoundError,
   parseInput,
   readBody,
   type SandboxContext,
@@ -8,7 +7,12 @@ import {
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { approveNsaLink } from '../domain/approve-nsa-link'
-import { getContract, NsaContractInput, saveContract } from '../domain/nsa-contract'
+import {
+  getContract,
+  NsaContractInput,
+  requireLinkedEps,
+  saveContract,
+} from '../domain/nsa-contract'
 import { listNsaLinks } from '../domain/nsa-link'
 import { listPromoCodes, MintPromoCodeInput, mintPromoCode } from '../domain/promo-code'
 import { NewClientInput, registerClient } from '../domain/register-client'
@@ -16,13 +20,6 @@ import { RejectNsaLinkInput, rejectNsaLink } from '../domain/reject-nsa-link'
 import { DeskFilterInput, deskRows } from '../domain/rep-desk'
 import { createUspsAccountFixture, UspsAccountFixtureInput } from '../domain/usps-account-fixture'
 import { domainContext, type UspsRuntime } from '../runtime'
-
-/** A contract is edited only for an EPS number some link request names. */
-export async function requireLinkedEps(c: SandboxContext, eps: string): Promise<void> {
-  if (!(await listNsaLinks(c.var)).some((l) => l.epsNumber === eps)) {
-    throw new NotFoundError(`No NSA link request names the EPS number ${eps} in this tenant.`)
-  }
-}
 
 /**
  * USPS's own control API beside the shared one: the representative's desk as JSON (link
@@ -65,13 +62,13 @@ export function controlRoutes(runtime: UspsRuntime) {
     })
     .get('/__sandbox/rep/contracts/:eps', async (c) => {
       const eps = c.req.param('eps')
-      await requireLinkedEps(c, eps)
+      await requireLinkedEps(c.var, eps)
       return c.json({ epsNumber: eps, ...(await getContract(c.var, eps)) })
     })
     .put('/__sandbox/rep/contracts/:eps', async (c) => {
       const eps = c.req.param('eps')
       const input = parseInput(NsaContractInput, await readBody(c))
-      await requireLinkedEps(c, eps)
+      await requireLinkedEps(c.var, eps)
       const contract = await saveContract(domainContext(c, runtime), eps, input)
       return c.json({ epsNumber: eps, ...contract })
     })

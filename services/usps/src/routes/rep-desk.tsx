@@ -8,7 +8,13 @@ import {
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { approveNsaLink } from '../domain/approve-nsa-link'
-import { getContract, MAIL_CLASSES, NsaContractInput, saveContract } from '../domain/nsa-contract'
+import {
+  getContract,
+  MAIL_CLASSES,
+  NsaContractInput,
+  requireLinkedEps,
+  saveContract,
+} from '../domain/nsa-contract'
 import { listPromoCodes, MintPromoCodeInput, mintPromoCode } from '../domain/promo-code'
 import { RejectNsaLinkInput, rejectNsaLink } from '../domain/reject-nsa-link'
 import { DeskFilterInput, deskRows } from '../domain/rep-desk'
@@ -16,7 +22,6 @@ import { RepContractPage } from '../pages/rep-contract'
 import { RepDeskPage } from '../pages/rep-desk'
 import { RepPromoCodesPage } from '../pages/rep-promo-codes'
 import { domainContext, type UspsRuntime } from '../runtime'
-import { requireLinkedEps } from './control'
 
 /** The form's flat `discounts.PRIORITY_MAIL` fields as the contract's nested object. */
 const contractBody = (body: Record<string, unknown>) => ({
@@ -62,7 +67,7 @@ export function repDeskRoutes(runtime: UspsRuntime) {
     })
     .get('/rep/contracts/:eps', async (c) => {
       const eps = c.req.param('eps')
-      await requireLinkedEps(c, eps)
+      await requireLinkedEps(c.var, eps)
       const contract = await getContract(c.var, eps)
       return c.html(
         <RepContractPage
@@ -74,7 +79,7 @@ export function repDeskRoutes(runtime: UspsRuntime) {
     })
     .post('/rep/contracts/:eps', async (c) => {
       const eps = c.req.param('eps')
-      await requireLinkedEps(c, eps)
+      await requireLinkedEps(c.var, eps)
       const body = await readBody(c)
       const contract = await getContract(c.var, eps)
       onFormError(c, (error) => (
