@@ -49,7 +49,7 @@ export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
   app.route('/', guidelinesRoutes(runtime))
   app.route('/', uspsLinkRoutes(runtime))
   app.route('/', connectRoutes(runtime))
-  app.route('/', statusRoutes())
+  app.route('/', statusRoutes(runtime))
   app.route('/', partnerEventRoutes(runtime))
   return app
 }

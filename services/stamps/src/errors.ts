@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'usps_verification_failed',
   'invalid_status_transition',
   'unknown_event',
+  'sso_choice_expired',
 ] as const
 export type StampsErrorCode = (typeof ERROR_CODES)[number]
 
@@ -139,12 +140,24 @@ export class InvalidStatusTransitionError extends StampsError {
 
 /** A signed event this service does not handle. */
 export class UnknownEventError extends StampsError {
-  constructor(event: string) {
+  constructor(event: string, accepted: readonly string[]) {
     super(
       'unknown_event',
       422,
       'Unknown event',
-      `Stamps.com does not handle the event "${event}"; it accepts "nsa_link.approved".`,
+      `Stamps.com does not handle the event "${event}"; it accepts ${accepted.map((e) => `"${e}"`).join(', ')}.`,
+    )
+  }
+}
+
+/** The "which account?" answer is unknown, used, expired, or not this browser's. */
+export class SsoChoiceExpiredError extends StampsError {
+  constructor(ttlMinutes: number) {
+    super(
+      'sso_choice_expired',
+      400,
+      'Account choice no longer open',
+      `This choice of account can no longer be used: it was already answered, it is more than ${ttlMinutes} minutes old, or it was offered to another browser. Click See Instructions in ShipStation again.`,
     )
   }
 }
