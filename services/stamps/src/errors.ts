@@ -75,15 +75,23 @@ export class UspsAccessDeniedError extends StampsError {
   }
 }
 
+// What each RFC 6749 token error means to the customer; the rest are Stamps.com's side.
+const TOKEN_ERROR_MEANING: Partial<Record<string, string>> = {
+  invalid_grant:
+    'the one-time authorization code from USPS expired or was already used (codes work once, for a few minutes)',
+  invalid_request: 'USPS could not read the authorization Stamps.com sent back',
+}
+
 /** USPS answered the token endpoint with an RFC 6749 error. */
 export class UspsTokenRejectedError extends StampsError {
   readonly uspsError: string
   constructor(uspsError: string, description: string | undefined, status: ErrorStatus) {
+    const meaning = TOKEN_ERROR_MEANING[uspsError] ?? "USPS refused Stamps.com's request"
     super(
       'usps_token_rejected',
       status,
       'USPS refused the authorization',
-      `USPS refused the authorization (${uspsError})${description ? `: ${description}` : ''}. Click Link your business account to try again.`,
+      `Linking with USPS could not be finished: ${meaning} (USPS: ${uspsError}${description ? `, "${description}"` : ''}). Click Link your business account to try again.`,
     )
     this.uspsError = uspsError
   }
@@ -116,12 +124,16 @@ export class UspsLinkExpiredError extends StampsError {
 /** USPS's Payments API refused the CRID/MID/EPS combination; `uspsCode` is USPS's own code. */
 export class UspsVerificationError extends StampsError {
   readonly uspsCode: string
-  constructor(uspsCode: string, detail: string, hint: string) {
+  constructor(uspsCode: string, explained: { message: string; field?: string; ourFault: boolean }) {
     super(
       'usps_verification_failed',
-      422,
+      // USPS's rules on the request Stamps.com built are our failure, not the customer's input.
+      explained.ourFault ? 502 : 422,
       'USPS could not verify these details',
-      `USPS could not verify these details (${uspsCode}): ${detail} ${hint}`,
+      explained.message,
+      explained.field
+        ? { fieldErrors: [{ field: explained.field, message: explained.message }] }
+        : undefined,
     )
     this.uspsCode = uspsCode
   }

@@ -1,8 +1,9 @@
-import { PeerUnavailableError, TENANT_HEADER, USPS_ERROR, urlOf } from '@partner-sandbox/shared'
+import { PeerUnavailableError, TENANT_HEADER, urlOf } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import type { DomainContext } from '../domain/context'
 import type { UspsIdentifiers } from '../domain/cop-account'
 import { UspsLinkExpiredError, UspsVerificationError } from '../errors'
+import { explainUspsRefusal } from '../lib/usps-refusal-message'
 
 const Code = z.union([z.string(), z.number()]).transform(String)
 
@@ -27,30 +28,11 @@ const UspsErrorEnvelope = z.object({
 
 const PaymentAuthorization = z.object({ paymentAuthorizationToken: z.string().min(1) })
 
-// USPS puts the HTTP status in `code` when it refuses a CRID or MID of another account.
-const FOREIGN_IDENTIFIER = '403'
-
-// What the customer can do about each USPS payments code (usps-errors-payments).
-const HINTS: Partial<Record<string, string>> = {
-  [USPS_ERROR.EPS_ACCOUNT_NOT_FOUND]: 'Check the EPS number in the USPS Business Portal.',
-  [USPS_ERROR.EPS_NO_PRIMARY_PAYMENT_METHOD]:
-    'Add a payment method to your payment account in the USPS Business Portal.',
-  [USPS_ERROR.EPS_PAYMENT_METHOD_NOT_ACTIVE]:
-    'Check the payment method in the USPS Business Portal; an ACH account stays Pending until the micro-debits are verified.',
-  [USPS_ERROR.CARD_VALIDATION_UNAVAILABLE]: 'Try again in a few minutes.',
-  [USPS_ERROR.CARD_VALIDATION_FAILED]:
-    'Check the credit card of your payment account in the USPS Business Portal.',
-  [USPS_ERROR.INSUFFICIENT_FUNDS]: 'Add funds to your payment account in the USPS Business Portal.',
-  [FOREIGN_IDENTIFIER]:
-    'Enter the CRID and MID shown in the USPS Business Portal of the account you linked.',
-}
-const DEFAULT_HINT =
-  'Check the CRID, MID and EPS Number shown in the USPS Business Portal and try again.'
-
 /**
  * Asks USPS `POST /payments/v3/payment-authorization` whether these identifiers belong to the
  * linked account, with roles PAYER and LABEL_OWNER. USPS's refusal becomes an
- * UspsVerificationError carrying USPS's code and text; a refused token, UspsLinkExpiredError.
+ * UspsVerificationError carrying USPS's code and the customer's message for it
+ * (lib/usps-refusal-message.ts); a refused token, UspsLinkExpiredError.
  *
  * @example
  * await authorizeUspsPayment(ctx, accessToken, { crid, mid, epsNumber })
@@ -114,5 +96,5 @@ export async function authorizeUspsPayment(
   const first = envelope.data.error.errors?.[0]
   const code = first?.code ?? envelope.data.error.code ?? String(res.status)
   const detail = first?.detail ?? envelope.data.error.message ?? 'USPS gave no reason.'
-  throw new UspsVerificationError(code, detail, HINTS[code] ?? DEFAULT_HINT)
+  throw new UspsVerificationError(code, explainUspsRefusal(code, detail, ids))
 }
