@@ -7,7 +7,9 @@ import {
 } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
 import type { UspsClientCredentials } from './clients/usps-token-client'
+import { STAMPS_OPERATIONS } from './openapi/stamps-openapi'
 import { connectRoutes } from './routes/connect'
+import { docsRoutes } from './routes/docs'
 import { guidelinesRoutes } from './routes/guidelines'
 import { partnerEventRoutes } from './routes/partner-events'
 import { ssoRoutes } from './routes/sso'
@@ -51,5 +53,6 @@ export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
   app.route('/', connectRoutes(runtime))
   app.route('/', statusRoutes(runtime))
   app.route('/', partnerEventRoutes(runtime))
+  app.route('/', docsRoutes(runtime, STAMPS_OPERATIONS))
   return app
 }

@@ -1,0 +1,86 @@
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
+import { describe, expect, it } from 'vitest'
+import type { StampsOpenApiDocument } from '../openapi/stamps-openapi'
+import { createHarness } from '../testing/harness'
+
+// ajv-formats is CommonJS: its function is `default` under some loaders, the module itself under others.
+const addFormats =
+  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule
+
+type Operation = {
+  requestBody?: { content: Record<string, { schema: object }> }
+  responses: Record<string, { content?: Record<string, { schema: object }> }>
+}
+
+async function openApi() {
+  const h = await createHarness()
+  const res = await h.app.request('/openapi.json')
+  expect(res.status).toBe(200)
+  return { h, doc: (await res.json()) as StampsOpenApiDocument }
+}
+
+const operation = (doc: StampsOpenApiDocument, method: string, path: string) =>
+  (doc.paths[path] as Record<string, Operation> | undefined)?.[method]
+
+/** The app's JSON routes: the API, the partner channel and the control API (not pages). */
+const JSON_ROUTE = /^\/(api|partner|__sandbox)\//
+
+describe('GET /openapi.json', () => {
+  it('is an OpenAPI 3.1 document naming exactly the JSON routes of the app', async () => {
+    const { h, doc } = await openApi()
+    expect(doc.openapi).toBe('3.1.0')
+    const routes = new Set(
+      h.app.routes
+        .filter((r) => r.method !== 'ALL' && JSON_ROUTE.test(r.path))
+        .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([A-Za-z]+)/g, '{$1}')}`),
+    )
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((method) => `${method} ${path}`),
+      ),
+    )
+    expect([...documented].sort()).toEqual([...routes].sort())
+  })
+
+  it('has schemas Ajv (2020-12) compiles, and real answers validate against them', async () => {
+    const { h, doc } = await openApi()
+    const ajv = new Ajv2020({ strict: false })
+    addFormats(ajv)
+    ajv.addSchema(doc.components.schemas.Problem, '#/components/schemas/Problem')
+    for (const ops of Object.values(doc.paths)) {
+      for (const op of Object.values(ops as Record<string, Operation>)) {
+        for (const media of Object.values(op.requestBody?.content ?? {})) ajv.compile(media.schema)
+      }
+    }
+    const cookie = await h.signIn()
+    const connection = await h.app.request('/api/v1/connection', { headers: { cookie } })
+    const schema = operation(doc, 'get', '/api/v1/connection')?.responses['200']?.content?.[
+      'application/json'
+    ]?.schema
+    const validate = ajv.compile(schema ?? {})
+    expect(validate(await connection.json())).toBe(true)
+    const problem = await h.app.request('/api/v1/connection')
+    const validateProblem = ajv.compile(doc.components.schemas.Problem)
+    expect(validateProblem(await problem.json())).toBe(true)
+  })
+
+  it('describes request bodies from the schemas the routes parse with', async () => {
+    const { doc } = await openApi()
+    const body = operation(doc, 'post', '/api/v1/connection/identifiers')?.requestBody?.content[
+      'application/json'
+    ]?.schema as { required?: string[]; properties?: Record<string, { pattern?: string }> }
+    expect(body.required).toEqual(['crid', 'mid', 'epsNumber'])
+    expect(body.properties?.epsNumber?.pattern).toBe('^\\d{10}$')
+  })
+})
+
+describe('GET /docs', () => {
+  it('lists every operation and links the document, without any remote script', async () => {
+    const { h, doc } = await openApi()
+    const html = await (await h.app.request('/docs')).text()
+    expect(html).toContain('<a href="/openapi.json">OpenAPI 3.1 document</a>')
+    for (const path of Object.keys(doc.paths)) expect(html).toContain(path)
+    expect(html).not.toMatch(/<script[^>]+src=/)
+  })
+})
