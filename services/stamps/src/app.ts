@@ -9,6 +9,7 @@ import type { Hono } from 'hono'
 import type { UspsClientCredentials } from './clients/usps-token-client'
 import { STAMPS_OPERATIONS } from './openapi/stamps-openapi'
 import { connectRoutes } from './routes/connect'
+import { controlRoutes } from './routes/control'
 import { docsRoutes } from './routes/docs'
 import { guidelinesRoutes } from './routes/guidelines'
 import { partnerEventRoutes } from './routes/partner-events'
@@ -53,6 +54,7 @@ export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
   app.route('/', connectRoutes(runtime))
   app.route('/', statusRoutes(runtime))
   app.route('/', partnerEventRoutes(runtime))
+  app.route('/', controlRoutes(runtime))
   app.route('/', docsRoutes(runtime, STAMPS_OPERATIONS))
   return app
 }

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'invalid_status_transition',
   'unknown_event',
   'sso_choice_expired',
+  'fixture_failed',
 ] as const
 export type StampsErrorCode = (typeof ERROR_CODES)[number]
 
@@ -171,5 +172,12 @@ export class SsoChoiceExpiredError extends StampsError {
       'Account choice no longer open',
       `This choice of account can no longer be used: it was already answered, it is more than ${ttlMinutes} minutes old, or it was offered to another browser. Click See Instructions in ShipStation again.`,
     )
+  }
+}
+
+/** A fixture could not be built (the account is already further along, or a peer refused a step). */
+export class FixtureFailedError extends StampsError {
+  constructor(detail: string, status: 409 | 502) {
+    super('fixture_failed', status, 'Fixture not created', detail)
   }
 }

@@ -60,3 +60,18 @@ export const ProblemSchema = z.object({
   instance: z.string().optional(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 })
+
+export const CopFixtureSchema = z.object({
+  accountId: z.string(),
+  status: CopStatus,
+  usps: z.object({
+    username: z.string(),
+    email: z.string(),
+    password: z.string(),
+    crid: z.string(),
+    mid: z.string(),
+    manifestMid: z.string().optional(),
+    eps: z.string().nullable(),
+  }),
+  linkId: z.string().nullable(),
+})

@@ -1,6 +1,7 @@
 import { ClockChange, SignedEventBody } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { SsoTokenInput } from '../domain/accept-sso-token'
+import { CopFixtureInput } from '../domain/cop-fixture'
 import { SsoChoiceInput } from '../domain/sso-choice'
 import { ConnectionIdentifiers } from '../domain/submit-identifiers'
 import { UspsCallbackInput } from '../domain/usps-link'
@@ -9,6 +10,7 @@ import { jsonSchemaOf } from './json-schema'
 import {
   AuthorizeUrlSchema,
   ConnectionSchema,
+  CopFixtureSchema,
   EventOutcomeSchema,
   ProblemSchema,
   SessionSchema,
@@ -152,6 +154,16 @@ function sandboxOperations(): OperationSpec[] {
         body: ClockChange,
         ok: [200, clock],
         errors: [400],
+      },
+      {
+        method: 'post',
+        path: '/__sandbox/fixtures/cop-accounts',
+        tag: 'Sandbox',
+        summary:
+          'A COP account at usps-linked, approval-pending or nsa-active, built through USPS fixtures, the OAuth code flow and (nsa-active) the approval',
+        body: CopFixtureInput,
+        ok: [201, CopFixtureSchema],
+        errors: [400, 409, 502],
       },
       {
         method: 'post',
