@@ -7,11 +7,11 @@ import {
   type ServiceOptions,
 } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
-import type { RouteDeps } from './lib/route-deps'
 import { apiAccountRoutes } from './routes/api-account'
 import { apiNsaRoutes } from './routes/api-nsa'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { balanceRoutes } from './routes/balance'
+import { controlRoutes } from './routes/control'
 import { dashboardRoutes } from './routes/dashboard'
 import { emailVerificationRoutes } from './routes/email-verification'
 import { homeRoutes } from './routes/home'
@@ -19,8 +19,8 @@ import { nsaRoutes } from './routes/nsa'
 import { partnerEventRoutes } from './routes/partner-events'
 import { phoneVerificationRoutes } from './routes/phone-verification'
 import { registrationRoutes } from './routes/registration'
-import { sandboxPromoCodeRoutes } from './routes/sandbox-promo-codes'
 import { signInRoutes } from './routes/sign-in'
+import type { ShipStationRuntime } from './runtime'
 
 /** ShipStation needs nothing beyond what every service receives. */
 export type ShipStationAppOptions = ServiceOptions
@@ -36,7 +36,7 @@ export type ShipStationAppOptions = ServiceOptions
  */
 export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
   const keys = lazyServiceKeys(options.store)
-  const deps: RouteDeps = {
+  const runtime: ShipStationRuntime = {
     peers: options.peers,
     random: options.random ?? cryptoRandom,
     keys,
@@ -51,16 +51,16 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
   })
   return app
     .route('/', homeRoutes())
-    .route('/', registrationRoutes(deps))
-    .route('/', signInRoutes())
-    .route('/', emailVerificationRoutes(deps))
-    .route('/', phoneVerificationRoutes(deps))
-    .route('/', balanceRoutes(deps))
+    .route('/', registrationRoutes(runtime))
+    .route('/', signInRoutes(runtime))
+    .route('/', emailVerificationRoutes(runtime))
+    .route('/', phoneVerificationRoutes(runtime))
+    .route('/', balanceRoutes(runtime))
     .route('/', dashboardRoutes())
-    .route('/', nsaRoutes(deps))
-    .route('/', partnerEventRoutes(deps))
-    .route('/', apiSessionRoutes(deps))
-    .route('/', apiAccountRoutes(deps))
-    .route('/', apiNsaRoutes(deps))
-    .route('/', sandboxPromoCodeRoutes())
+    .route('/', nsaRoutes(runtime))
+    .route('/', partnerEventRoutes(runtime))
+    .route('/', apiSessionRoutes(runtime))
+    .route('/', apiAccountRoutes(runtime))
+    .route('/', apiNsaRoutes(runtime))
+    .route('/', controlRoutes(runtime))
 }

@@ -1,25 +1,27 @@
 import { type ErrorStatus, type FieldError, SandboxError } from '@partner-sandbox/shared'
 
 /** Stable codes of the failures only ShipStation raises. */
-export type ShipStationErrorCode =
-  | 'invalid_promo_code'
-  | 'email_taken'
-  | 'invalid_credentials'
-  | 'wrong_code'
-  | 'code_expired'
-  | 'too_many_attempts'
-  | 'no_code_pending'
-  | 'invalid_verification_link'
-  | 'step_out_of_order'
-  | 'prompts_not_due'
-  | 'cop_status_conflict'
-  | 'unknown_event'
-  | 'unknown_account'
-  | 'nothing_to_dismiss'
+export const ERROR_CODES = [
+  'invalid_promo_code',
+  'email_taken',
+  'invalid_credentials',
+  'wrong_code',
+  'code_expired',
+  'too_many_attempts',
+  'no_code_pending',
+  'invalid_verification_link',
+  'step_out_of_order',
+  'prompts_not_due',
+  'cop_status_conflict',
+  'unknown_event',
+  'unknown_account',
+  'nothing_to_dismiss',
+] as const
+
+export type ShipStationErrorCode = (typeof ERROR_CODES)[number]
 
 /** Base of ShipStation's own errors; `field` puts the message beside that form field. */
 export class ShipStationError extends SandboxError {
-  override name = 'ShipStationError'
   constructor(
     code: ShipStationErrorCode,
     status: ErrorStatus,
@@ -34,7 +36,6 @@ export class ShipStationError extends SandboxError {
 }
 
 export class InvalidPromoCodeError extends ShipStationError {
-  override name = 'InvalidPromoCodeError'
   constructor(code: string) {
     super(
       'invalid_promo_code',
@@ -47,7 +48,6 @@ export class InvalidPromoCodeError extends ShipStationError {
 }
 
 export class EmailTakenError extends ShipStationError {
-  override name = 'EmailTakenError'
   constructor(email: string) {
     super(
       'email_taken',
@@ -60,7 +60,6 @@ export class EmailTakenError extends ShipStationError {
 }
 
 export class InvalidCredentialsError extends ShipStationError {
-  override name = 'InvalidCredentialsError'
   constructor() {
     super(
       'invalid_credentials',
@@ -73,7 +72,6 @@ export class InvalidCredentialsError extends ShipStationError {
 }
 
 export class WrongCodeError extends ShipStationError {
-  override name = 'WrongCodeError'
   constructor(attemptsLeft: number) {
     super(
       'wrong_code',
@@ -88,7 +86,6 @@ export class WrongCodeError extends ShipStationError {
 }
 
 export class CodeExpiredError extends ShipStationError {
-  override name = 'CodeExpiredError'
   constructor() {
     super(
       'code_expired',
@@ -101,7 +98,6 @@ export class CodeExpiredError extends ShipStationError {
 }
 
 export class TooManyAttemptsError extends ShipStationError {
-  override name = 'TooManyAttemptsError'
   constructor() {
     super(
       'too_many_attempts',
@@ -114,7 +110,6 @@ export class TooManyAttemptsError extends ShipStationError {
 }
 
 export class NoCodePendingError extends ShipStationError {
-  override name = 'NoCodePendingError'
   constructor() {
     super(
       'no_code_pending',
@@ -127,7 +122,6 @@ export class NoCodePendingError extends ShipStationError {
 }
 
 export class InvalidVerificationLinkError extends ShipStationError {
-  override name = 'InvalidVerificationLinkError'
   constructor(reason: 'unknown' | 'expired') {
     super(
       'invalid_verification_link',
@@ -141,21 +135,18 @@ export class InvalidVerificationLinkError extends ShipStationError {
 }
 
 export class StepOutOfOrderError extends ShipStationError {
-  override name = 'StepOutOfOrderError'
   constructor(detail: string) {
     super('step_out_of_order', 409, 'Step not available yet', detail)
   }
 }
 
 export class PromptsNotDueError extends ShipStationError {
-  override name = 'PromptsNotDueError'
   constructor(detail: string) {
     super('prompts_not_due', 409, 'USPS connection not available', detail)
   }
 }
 
 export class CopStatusConflictError extends ShipStationError {
-  override name = 'CopStatusConflictError'
   constructor(from: string, event: string) {
     super(
       'cop_status_conflict',
@@ -167,19 +158,17 @@ export class CopStatusConflictError extends ShipStationError {
 }
 
 export class UnknownEventError extends ShipStationError {
-  override name = 'UnknownEventError'
-  constructor(event: string) {
+  constructor(event: string, known: readonly string[]) {
     super(
       'unknown_event',
       422,
       'Unknown event',
-      `ShipStation does not handle the event "${event}". Known events: cop.approval_pending, cop.approved.`,
+      `ShipStation does not handle the event "${event}". Known events: ${known.join(', ')}.`,
     )
   }
 }
 
 export class UnknownAccountError extends ShipStationError {
-  override name = 'UnknownAccountError'
   constructor(accountId: string) {
     super(
       'unknown_account',
@@ -191,7 +180,6 @@ export class UnknownAccountError extends ShipStationError {
 }
 
 export class NothingToDismissError extends ShipStationError {
-  override name = 'NothingToDismissError'
   constructor(detail: string) {
     super('nothing_to_dismiss', 409, 'Nothing to dismiss', detail)
   }

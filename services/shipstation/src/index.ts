@@ -12,4 +12,5 @@ export {
   type PromptFacts,
 } from './domain/onboarding-prompts'
 export { BUILT_IN_PROMO_CODE } from './domain/promo-codes'
+export { ERROR_CODES, ShipStationError, type ShipStationErrorCode } from './errors'
 export { SESSION_COOKIE } from './lib/session'

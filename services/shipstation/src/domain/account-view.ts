@@ -1,32 +1,7 @@
 import type { Account } from './accounts'
 import type { CopStatus } from './cop-status'
-import {
-  deriveOnboardingPrompts,
-  type OnboardingPrompts,
-  type PromptFacts,
-} from './onboarding-prompts'
-
-/** The facts the prompts are derived from, read off the account and the login session. */
-export function promptFactsOf(account: Account, popupDismissedThisSession: boolean): PromptFacts {
-  return {
-    emailVerified: Boolean(account.emailVerifiedAt),
-    phoneVerified: Boolean(account.phoneVerifiedAt),
-    hasPaymentMethod: account.paymentMethods.length > 0,
-    copStatus: account.copStatus,
-    approvalBannerDismissedAt: account.approvalBannerDismissedAt ?? null,
-    popupDismissedThisSession,
-  }
-}
-
-/** The prompts this account sees in this login session. */
-export function promptsOf(account: Account, popupDismissedThisSession: boolean): OnboardingPrompts {
-  return deriveOnboardingPrompts(promptFactsOf(account, popupDismissedThisSession))
-}
-
-/** NSA rates are active exactly when USPS approved the link; derived, never stored twice. */
-export function nsaRatesActive(account: Account): boolean {
-  return account.copStatus === 'approved'
-}
+import { nsaRatesActive } from './nsa-rates'
+import { deriveOnboardingPrompts, promptFactsOf } from './onboarding-prompts'
 
 /** `GET /api/v1/account`, as the contract spells it. */
 export interface AccountView {

@@ -38,7 +38,6 @@ export interface Account {
   copStatus: CopStatus
   copIdentifiers?: CopIdentifiers
   copUpdatedAt?: string
-  nsaActivatedAt?: string
   approvalBannerDismissedAt?: string
 }
 
@@ -85,12 +84,4 @@ export async function updateAccount(
   })
   if (!updated) throw new UnknownAccountError(id)
   return updated
-}
-
-/** Where a signed-in person should go next: the first unfinished setup step, else the dashboard. */
-export function nextStepPath(account: Account): string {
-  if (!account.emailVerifiedAt) return '/verify/email'
-  if (!account.phoneVerifiedAt) return '/verify/phone'
-  if (account.paymentMethods.length === 0) return '/balance'
-  return '/dashboard'
 }

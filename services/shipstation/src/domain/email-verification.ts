@@ -1,21 +1,17 @@
 import { sendMessage, urlOf, withTenant } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { InvalidVerificationLinkError, StepOutOfOrderError } from '../errors'
+import { durationText } from '../lib/duration-text'
 import { type Account, getAccount, updateAccount } from './accounts'
 import type { DomainContext } from './context'
 import { sendPhoneVerification } from './phone-verification'
-import { checkCode, consumeLink, issueCode } from './verification-codes'
+import { checkCode, codeInput, consumeLink, issueCode } from './verification-codes'
 
 /** The emailed code and link stay valid for a day on the sandbox clock. */
 export const EMAIL_CODE_TTL_SECONDS = 24 * 3600
 
 /** Body of "Verify Email" and `POST /api/v1/account/email-verification`. */
-export const EmailCodeInput = z.object({
-  code: z
-    .string({ error: 'Enter the 6-digit code from the email.' })
-    .trim()
-    .regex(/^\d{6}$/, 'Enter the 6-digit code from the email.'),
-})
+export const EmailCodeInput = codeInput('email')
 
 /** Query of the link in the email. */
 export const EmailLinkQuery = z.object({
@@ -44,7 +40,7 @@ export async function sendEmailVerification(ctx: DomainContext, account: Account
     channel: 'email',
     to: account.email,
     subject: 'Verify your email for ShipStation',
-    text: `Hi ${account.firstName}, your ShipStation email verification code is ${pending.code}. You can also confirm your email with this link: ${link}\nThe code and link are valid for 24 hours.`,
+    text: `Hi ${account.firstName}, your ShipStation email verification code is ${pending.code}. You can also confirm your email with this link: ${link}\nThe code and link are valid for ${durationText(EMAIL_CODE_TTL_SECONDS)}.`,
     code: pending.code,
     link,
   })

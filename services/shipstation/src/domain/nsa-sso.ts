@@ -1,55 +1,29 @@
-import {
-  type Clock,
-  type PeerDirectory,
-  type ServiceKeys,
-  signServiceToken,
-  urlOf,
-  withTenant,
-} from '@partner-sandbox/shared'
+import { type StampsSsoOptions, stampsSsoUrl } from '../clients/stamps-sso'
 import { PromptsNotDueError } from '../errors'
-import { promptFactsOf } from './account-view'
 import type { Account } from './accounts'
-import { connectPromptsDue, missingSetupSteps } from './onboarding-prompts'
+import { nsaRatesActive } from './nsa-rates'
+import { connectPromptsDue, promptFactsOf } from './onboarding-prompts'
+import { missingSetupSteps } from './setup-steps'
 
-export const SSO_TOKEN_TYPE = 'sso+jwt'
-const SSO_TTL_SECONDS = 60
-
-export interface NsaSsoOptions {
-  keys: ServiceKeys
-  peers: PeerDirectory
-  tenant: string
-  clock: Clock
-}
+export type NsaSsoOptions = StampsSsoOptions
 
 /**
- * "See Instructions": a 60-second `sso+jwt` for Stamps.com and the URL that carries it, so the
- * person lands on the guidelines already signed in. Refused (409) unless the connect prompts are due.
+ * "See Instructions": the URL that signs the person in on Stamps.com's guidelines. Refused (409)
+ * unless the connect prompts are due.
  *
  * @example
  * const url = await nsaSsoUrl(account, { keys, peers, tenant, clock })
  */
 export async function nsaSsoUrl(account: Account, options: NsaSsoOptions): Promise<string> {
-  assertConnectDue(account)
-  const stamps = options.peers.stamps.baseUrl
-  const token = await signServiceToken(options.keys, {
-    type: SSO_TOKEN_TYPE,
-    issuer: options.peers.shipstation.baseUrl,
-    audience: stamps,
-    subject: account.id,
-    tenant: options.tenant,
-    ttlSeconds: SSO_TTL_SECONDS,
-    clock: options.clock,
-    claims: {
-      email: account.email,
-      name: `${account.firstName} ${account.lastName}`,
-      company: account.company,
-      promoCode: account.promoCode,
-    },
-  })
-  return withTenant(urlOf(stamps, `/sso?token=${encodeURIComponent(token)}`), options.tenant)
+  assertSsoAllowed(account)
+  return stampsSsoUrl(account, options)
 }
 
-function assertConnectDue(account: Account): void {
+/**
+ * SSO to Stamps.com is allowed exactly while the connect prompts are due; otherwise a
+ * PromptsNotDueError says what is missing or that the connection was already submitted.
+ */
+export function assertSsoAllowed(account: Account): void {
   const facts = promptFactsOf(account, false)
   if (connectPromptsDue(facts)) return
   const missing = missingSetupSteps(facts)
@@ -59,7 +33,7 @@ function assertConnectDue(account: Account): void {
     )
   }
   throw new PromptsNotDueError(
-    account.copStatus === 'approved'
+    nsaRatesActive(account)
       ? 'Your USPS business account is already connected and NSA rates are active.'
       : 'Your USPS business account connection was submitted and is waiting for approval from USPS.',
   )

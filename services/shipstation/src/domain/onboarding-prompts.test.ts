@@ -4,9 +4,9 @@ import {
   CONNECT_BANNER_TEXT,
   connectPromptsDue,
   deriveOnboardingPrompts,
-  missingSetupSteps,
   type PromptFacts,
 } from './onboarding-prompts'
+import { missingSetupSteps } from './setup-steps'
 
 const READY: PromptFacts = {
   emailVerified: true,

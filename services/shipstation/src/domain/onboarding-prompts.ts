@@ -1,4 +1,6 @@
+import type { Account } from './accounts'
 import type { CopStatus } from './cop-status'
+import { nextSetupStep, type SetupFacts, setupFactsOf } from './setup-steps'
 
 export const CONNECT_POPUP_TITLE = 'Connect your USPS business account'
 export const CONNECT_BANNER_TEXT =
@@ -7,10 +9,7 @@ export const APPROVAL_BANNER_TEXT =
   'Please wait for approval from USPS to begin printing with NSA rates.'
 
 /** The facts the prompts follow from; nothing about the prompts themselves is stored. */
-export interface PromptFacts {
-  emailVerified: boolean
-  phoneVerified: boolean
-  hasPaymentMethod: boolean
+export interface PromptFacts extends SetupFacts {
   copStatus: CopStatus
   /** Set on the account once, from the sandbox clock, when "Dismiss" is pressed. */
   approvalBannerDismissedAt?: string | null
@@ -30,23 +29,11 @@ export interface OnboardingPrompts {
 }
 
 /**
- * What is still missing before the USPS connection prompts appear, in the seed's order. Empty when
- * the prompts are due or the connection was already submitted.
- */
-export function missingSetupSteps(facts: PromptFacts): string[] {
-  const missing: string[] = []
-  if (!facts.emailVerified) missing.push('Verify your email')
-  if (!facts.phoneVerified) missing.push('Verify your phone')
-  if (!facts.hasPaymentMethod) missing.push('Add a payment method to your ShipStation Balance')
-  return missing
-}
-
-/**
  * True when the account should be asked to connect its USPS business account: verified, with a
  * Balance payment method, and the COP flow not yet finished on Stamps.com.
  */
 export function connectPromptsDue(facts: PromptFacts): boolean {
-  return missingSetupSteps(facts).length === 0 && facts.copStatus === 'not_started'
+  return nextSetupStep(facts) === undefined && facts.copStatus === 'not_started'
 }
 
 /**
@@ -80,4 +67,19 @@ export function deriveOnboardingPrompts(facts: PromptFacts): OnboardingPrompts {
     }
   }
   return { popup: false, banners: [] }
+}
+
+/** The facts the prompts are derived from, read off the account and the login session. */
+export function promptFactsOf(account: Account, popupDismissedThisSession: boolean): PromptFacts {
+  return {
+    ...setupFactsOf(account),
+    copStatus: account.copStatus,
+    approvalBannerDismissedAt: account.approvalBannerDismissedAt ?? null,
+    popupDismissedThisSession,
+  }
+}
+
+/** The prompts this account sees in this login session. */
+export function promptsOf(account: Account, popupDismissedThisSession: boolean): OnboardingPrompts {
+  return deriveOnboardingPrompts(promptFactsOf(account, popupDismissedThisSession))
 }

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { UnknownEventError } from '../errors'
 import { type Account, type CopIdentifiers, getAccount, updateAccount } from './accounts'
 import type { DomainContext } from './context'
-import { isCopEvent, nextCopStatus } from './cop-status'
+import { COP_EVENTS, isCopEvent, nextCopStatus } from './cop-status'
 
 // Stamps.com names the EPS number `epsNumber`; `eps` is accepted as well.
 const CopEventData = z
@@ -36,7 +36,7 @@ export async function applyPartnerEvent(
   received: Pick<ReceivedEvent, 'event' | 'data' | 'payload'>,
 ): Promise<Account> {
   const { event } = received
-  if (!isCopEvent(event)) throw new UnknownEventError(event)
+  if (!isCopEvent(event)) throw new UnknownEventError(event, COP_EVENTS)
   const identifiers = parseInput(CopEventData, received.data)
   const accountId = received.payload.sub
   await getAccount(ctx.store, accountId)
@@ -48,7 +48,6 @@ export async function applyPartnerEvent(
       copStatus,
       copUpdatedAt: now,
       copIdentifiers: { ...account.copIdentifiers, ...identifiers },
-      ...(copStatus === 'approved' ? { nsaActivatedAt: account.nsaActivatedAt ?? now } : {}),
     }
   })
 }

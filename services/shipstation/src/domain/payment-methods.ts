@@ -2,6 +2,7 @@ import { assertCardUsable, CardDetails, cardBrand, secretToken } from '@partner-
 import { StepOutOfOrderError } from '../errors'
 import { type Account, getAccount, type StoredPaymentMethod, updateAccount } from './accounts'
 import type { DomainContext } from './context'
+import { setupFactsOf, setupStepOpen } from './setup-steps'
 
 /** Body of "Add Payment Method" and `POST /api/v1/balance/payment-methods`. */
 export const PaymentMethodInput = CardDetails
@@ -19,7 +20,7 @@ export async function addPaymentMethod(
   card: CardDetails,
 ): Promise<{ account: Account; paymentMethod: StoredPaymentMethod }> {
   const account = await getAccount(ctx.store, accountId)
-  if (!account.emailVerifiedAt || !account.phoneVerifiedAt) {
+  if (!setupStepOpen(setupFactsOf(account), 'payment')) {
     throw new StepOutOfOrderError(
       'Verify your email and phone before adding a payment method to your ShipStation Balance.',
     )

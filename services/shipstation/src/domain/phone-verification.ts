@@ -1,20 +1,16 @@
 import { sendMessage } from '@partner-sandbox/shared'
-import { z } from 'zod'
 import { StepOutOfOrderError } from '../errors'
+import { durationText } from '../lib/duration-text'
 import { type Account, getAccount, updateAccount } from './accounts'
 import type { DomainContext } from './context'
-import { checkCode, issueCode } from './verification-codes'
+import { setupFactsOf, setupStepOpen } from './setup-steps'
+import { checkCode, codeInput, issueCode } from './verification-codes'
 
 /** SMS codes are short-lived, as on the real service. */
 export const SMS_CODE_TTL_SECONDS = 10 * 60
 
 /** Body of "Verify Phone" and `POST /api/v1/account/phone-verification`. */
-export const SmsCodeInput = z.object({
-  code: z
-    .string({ error: 'Enter the 6-digit code from the text message.' })
-    .trim()
-    .regex(/^\d{6}$/, 'Enter the 6-digit code from the text message.'),
-})
+export const SmsCodeInput = codeInput('text message')
 
 /**
  * Texts a new code to the phone given at registration, replacing earlier ones.
@@ -29,7 +25,7 @@ export async function sendPhoneVerification(ctx: DomainContext, account: Account
     channel: 'sms',
     to: account.phone,
     subject: 'ShipStation verification code',
-    text: `Your ShipStation verification code is ${pending.code}. It expires in 10 minutes.`,
+    text: `Your ShipStation verification code is ${pending.code}. It expires in ${durationText(SMS_CODE_TTL_SECONDS)}.`,
     code: pending.code,
   })
 }
@@ -59,7 +55,7 @@ export async function verifyPhoneCode(
 }
 
 function assertPhoneStepOpen(account: Account): void {
-  if (!account.emailVerifiedAt) {
+  if (!setupStepOpen(setupFactsOf(account), 'phone')) {
     throw new StepOutOfOrderError('Verify your email first; the SMS code is sent after that.')
   }
   if (account.phoneVerifiedAt) throw new StepOutOfOrderError('Your phone is already verified.')

@@ -1,17 +1,19 @@
-import type { TenantStore } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { InvalidPromoCodeError } from '../errors'
+import type { DomainContext } from './context'
 
 const PROMO_CODES = 'promo_codes'
 
 /** The code every tenant accepts, so a fresh sandbox can be walked without setup. */
 export const BUILT_IN_PROMO_CODE = 'USPS-NSA-DEMO'
 
+const MAX_PROMO_CODE_LENGTH = 64
+
 export const PromoCodeText = z
   .string({ error: 'Enter the promo code your USPS representative gave you.' })
   .trim()
   .min(1, 'Enter the promo code your USPS representative gave you.')
-  .max(64, 'A promo code has at most 64 characters.')
+  .max(MAX_PROMO_CODE_LENGTH, `A promo code has at most ${MAX_PROMO_CODE_LENGTH} characters.`)
 
 /** Body of `POST /__sandbox/promo-codes`. */
 export const NewPromoCode = z.object({
@@ -21,6 +23,9 @@ export const NewPromoCode = z.object({
   ),
 })
 
+// Promo codes need only the tenant's store; a full DomainContext fits too.
+type StoreContext = Pick<DomainContext, 'store'>
+
 // Codes are compared case-insensitively, so they are stored and compared upper-cased.
 const normalise = (code: string) => code.trim().toUpperCase()
 
@@ -28,17 +33,17 @@ const normalise = (code: string) => code.trim().toUpperCase()
  * Adds a promo code for the tenant. Adding an existing code is harmless.
  *
  * @example
- * await addPromoCode(store, 'ACME-NSA-2026')
+ * await addPromoCode(ctx, 'ACME-NSA-2026')
  */
-export async function addPromoCode(store: TenantStore, code: string): Promise<string> {
+export async function addPromoCode(ctx: StoreContext, code: string): Promise<string> {
   const normalised = normalise(code)
-  await store.insert(PROMO_CODES, normalised, { code: normalised })
+  await ctx.store.insert(PROMO_CODES, normalised, { code: normalised })
   return normalised
 }
 
 /** Tenant codes plus the built-in one. */
-export async function listPromoCodes(store: TenantStore): Promise<string[]> {
-  const added = await store.list<{ code: string }>(PROMO_CODES)
+export async function listPromoCodes(ctx: StoreContext): Promise<string[]> {
+  const added = await ctx.store.list<{ code: string }>(PROMO_CODES)
   return [BUILT_IN_PROMO_CODE, ...added.map((p) => p.code)]
 }
 
@@ -46,11 +51,11 @@ export async function listPromoCodes(store: TenantStore): Promise<string[]> {
  * The code in its canonical (upper-case) form, or InvalidPromoCodeError naming what was typed.
  *
  * @example
- * await acceptPromoCode(store, 'usps-nsa-demo') // 'USPS-NSA-DEMO'
+ * await acceptPromoCode(ctx, 'usps-nsa-demo') // 'USPS-NSA-DEMO'
  */
-export async function acceptPromoCode(store: TenantStore, code: string): Promise<string> {
+export async function acceptPromoCode(ctx: StoreContext, code: string): Promise<string> {
   const normalised = normalise(code)
   if (normalised === BUILT_IN_PROMO_CODE) return normalised
-  if (await store.get(PROMO_CODES, normalised)) return normalised
+  if (await ctx.store.get(PROMO_CODES, normalised)) return normalised
   throw new InvalidPromoCodeError(code.trim())
 }

@@ -13,12 +13,14 @@ import { sendEmailVerification } from './email-verification'
 import { acceptPromoCode, PromoCodeText } from './promo-codes'
 import { UsPhone } from './us-phone'
 
+const MAX_NAME_LENGTH = 100
+
 const name = (label: string) =>
   z
     .string({ error: `Enter your ${label}.` })
     .trim()
     .min(1, `Enter your ${label}.`)
-    .max(100, `Use at most 100 characters for your ${label}.`)
+    .max(MAX_NAME_LENGTH, `Use at most ${MAX_NAME_LENGTH} characters for your ${label}.`)
 
 export const EmailAddress = z
   .string({ error: 'Enter your email address.' })
@@ -49,7 +51,7 @@ export async function registerAccount(
   ctx: DomainContext,
   input: RegistrationInput,
 ): Promise<Account> {
-  const promoCode = await acceptPromoCode(ctx.store, input.promoCode)
+  const promoCode = await acceptPromoCode(ctx, input.promoCode)
   if (await findAccountByEmail(ctx.store, input.email)) throw new EmailTakenError(input.email)
   const passwordHash = await hashPassword(input.password)
   const account: Account = {

@@ -1,4 +1,5 @@
 import { randomDigits, secretToken } from '@partner-sandbox/shared'
+import { z } from 'zod'
 import {
   CodeExpiredError,
   NoCodePendingError,
@@ -9,6 +10,9 @@ import type { DomainContext } from './context'
 
 const CODES = 'verification_codes'
 const LINKS = 'verification_links'
+
+/** How many digits a verification code has; the forms and messages say so. */
+export const CODE_DIGITS = 6
 
 /** Wrong guesses allowed per code; then only "Resend code" helps. */
 export const MAX_CODE_ATTEMPTS = 5
@@ -29,7 +33,7 @@ export interface PendingCode {
 const keyOf = (accountId: string, channel: VerificationChannel) => `${accountId}:${channel}`
 
 /**
- * Issues a fresh 6-digit code (and, for email, a link token), replacing any earlier one: after a
+ * Issues a fresh `CODE_DIGITS`-digit code (and, for email, a link token), replacing any earlier one: after a
  * resend only the newest code and link work.
  */
 export async function issueCode(
@@ -42,7 +46,7 @@ export async function issueCode(
   const pending: PendingCode = {
     accountId,
     channel,
-    code: randomDigits(ctx.random, 6),
+    code: randomDigits(ctx.random, CODE_DIGITS),
     ...(channel === 'email' ? { linkToken: secretToken() } : {}),
     sentAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + ttlSeconds * 1000).toISOString(),
@@ -55,7 +59,7 @@ export async function issueCode(
 
 /**
  * Checks a typed code. A wrong code counts against the limit (that count is the point of the
- * limit); the fifth wrong one locks the code until a resend. The code is consumed on success.
+ * limit); the last allowed wrong one locks the code until a resend. The code is consumed on success.
  */
 export async function checkCode(
   ctx: DomainContext,
@@ -90,6 +94,17 @@ function refusalOf(pending: PendingCode | undefined, code: string, now: Date): R
   if (pending.code === code) return undefined
   const left = MAX_CODE_ATTEMPTS - pending.failedAttempts - 1
   return { error: left > 0 ? new WrongCodeError(left) : new TooManyAttemptsError(), counts: true }
+}
+
+/** The body field of both verification forms: a `CODE_DIGITS`-digit code. */
+export function codeInput(from: string) {
+  const message = `Enter the ${CODE_DIGITS}-digit code from the ${from}.`
+  return z.object({
+    code: z
+      .string({ error: message })
+      .trim()
+      .regex(new RegExp(`^\\d{${CODE_DIGITS}}$`), message),
+  })
 }
 
 /**

@@ -44,7 +44,7 @@ export async function requireSignedIn(c: SandboxContext): Promise<SignedIn> {
   const current = await signedIn(c)
   if (!current) {
     throw new UnauthorizedError(
-      'Sign in first: send the shipstation_session cookie or "Authorization: Bearer <sessionToken>".',
+      `Sign in first: send the ${SESSION_COOKIE} cookie or "Authorization: Bearer <sessionToken>".`,
     )
   }
   return current

@@ -1,6 +1,7 @@
-import { nsaRatesActive } from '../domain/account-view'
 import type { Account } from '../domain/accounts'
+import { nsaRatesActive } from '../domain/nsa-rates'
 import type { OnboardingPrompts } from '../domain/onboarding-prompts'
+import { nextSetupStep, type SetupStep, setupFactsOf } from '../domain/setup-steps'
 import { ConnectPopup } from './connect-popup'
 import { SignedInPage } from './signed-in-page'
 
@@ -9,13 +10,8 @@ export interface DashboardPageProps {
   prompts: OnboardingPrompts
 }
 
-/** The next setup step as a call to action, while one is left. */
-const SetupStep = ({ account }: { account: Account }) => {
-  if (!account.emailVerifiedAt) return <a href="/verify/email">Verify your email</a>
-  if (!account.phoneVerifiedAt) return <a href="/verify/phone">Verify your phone</a>
-  if (account.paymentMethods.length === 0) return <a href="/balance">Add a payment method</a>
-  return null
-}
+/** The next setup step as a call to action. */
+const SetupStepLink = ({ step }: { step: SetupStep }) => <a href={step.path}>{step.action}</a>
 
 const NsaStatus = ({ account }: { account: Account }) => {
   if (nsaRatesActive(account)) {
@@ -33,7 +29,7 @@ const NsaStatus = ({ account }: { account: Account }) => {
 }
 
 export const DashboardPage = ({ account, prompts }: DashboardPageProps) => {
-  const setupLeft = <SetupStep account={account} />
+  const next = nextSetupStep(setupFactsOf(account))
   return (
     <SignedInPage
       title="Dashboard"
@@ -46,10 +42,12 @@ export const DashboardPage = ({ account, prompts }: DashboardPageProps) => {
         <p>
           Welcome, {account.firstName} ({account.company}).
         </p>
-        {account.emailVerifiedAt && account.phoneVerifiedAt && account.paymentMethods.length > 0 ? (
-          <p>Your account is set up.</p>
+        {next ? (
+          <p role="alert">
+            Finish setting up your account: <SetupStepLink step={next} />
+          </p>
         ) : (
-          <p role="alert">Finish setting up your account: {setupLeft}</p>
+          <p>Your account is set up.</p>
         )}
       </div>
       <div class="card">

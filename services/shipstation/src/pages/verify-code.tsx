@@ -1,5 +1,6 @@
 import { Field, type FieldError, FormErrors } from '@partner-sandbox/shared'
 import type { OnboardingPrompts } from '../domain/onboarding-prompts'
+import { CODE_DIGITS } from '../domain/verification-codes'
 import { SignedInPage } from './signed-in-page'
 
 export interface VerifyCodePageProps {
@@ -19,14 +20,14 @@ const STEPS = {
     heading: 'Verify your email',
     label: 'Email verification code',
     button: 'Verify Email',
-    how: 'We emailed a 6-digit code and a confirmation link to',
+    how: `We emailed a ${CODE_DIGITS}-digit code and a confirmation link to`,
   },
   phone: {
     path: '/verify/phone',
     heading: 'Verify your phone',
     label: 'SMS verification code',
     button: 'Verify Phone',
-    how: 'We texted a 6-digit code to',
+    how: `We texted a ${CODE_DIGITS}-digit code to`,
   },
 } as const
 

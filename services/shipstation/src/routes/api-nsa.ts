@@ -3,17 +3,17 @@ import { Hono } from 'hono'
 import { accountView } from '../domain/account-view'
 import { dismissApprovalBanner } from '../domain/approval-banner'
 import { nsaSsoUrl } from '../domain/nsa-sso'
-import { domainContext, type RouteDeps } from '../lib/route-deps'
 import { dismissPopupForSession, requireSignedIn } from '../lib/session'
+import { domainContext, type ShipStationRuntime } from '../runtime'
 
 /** JSON twins of "See Instructions", "Not now" and "Dismiss". */
-export function apiNsaRoutes(deps: RouteDeps) {
+export function apiNsaRoutes(runtime: ShipStationRuntime) {
   return new Hono<SandboxEnv>()
     .post('/api/v1/nsa/sso', async (c) => {
       const { account } = await requireSignedIn(c)
       const url = await nsaSsoUrl(account, {
-        keys: await deps.keys(),
-        peers: deps.peers,
+        keys: await runtime.keys(),
+        peers: runtime.peers,
         tenant: c.var.tenant,
         clock: c.var.clock,
       })
@@ -26,7 +26,7 @@ export function apiNsaRoutes(deps: RouteDeps) {
     })
     .post('/api/v1/nsa/approval-banner/dismiss', async (c) => {
       const { account, session } = await requireSignedIn(c)
-      const updated = await dismissApprovalBanner(domainContext(c, deps), account.id)
+      const updated = await dismissApprovalBanner(domainContext(c, runtime), account.id)
       return c.json(accountView(updated, session.popupDismissed))
     })
 }

@@ -1,26 +1,24 @@
-import { parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { promptsOf } from '../domain/account-view'
-import { nextStepPath } from '../domain/accounts'
+import { promptsOf } from '../domain/onboarding-prompts'
 import { addPaymentMethod, PaymentMethodInput } from '../domain/payment-methods'
-import { echoValues, onFormError } from '../lib/form'
-import { domainContext, type RouteDeps } from '../lib/route-deps'
+import { nextStepPath, setupFactsOf, setupStepOpen } from '../domain/setup-steps'
 import { signedIn } from '../lib/session'
 import { BalancePage } from '../pages/balance'
+import { echoValues } from '../pages/form-values'
+import { domainContext, type ShipStationRuntime } from '../runtime'
 
 // Never echo card secrets back into the page.
 const SECRET_FIELDS = ['cardNumber', 'cvc']
 
 /** `GET|POST /balance`: "ShipStation Balance", open once email and phone are verified. */
-export function balanceRoutes(deps: RouteDeps) {
+export function balanceRoutes(runtime: ShipStationRuntime) {
   return new Hono<SandboxEnv>()
     .get('/balance', async (c) => {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login')
       const { account, session } = current
-      if (!account.emailVerifiedAt || !account.phoneVerifiedAt) {
-        return c.redirect(nextStepPath(account))
-      }
+      if (!setupStepOpen(setupFactsOf(account), 'payment')) return c.redirect(nextStepPath(account))
       return c.html(
         <BalancePage
           prompts={promptsOf(account, session.popupDismissed)}
@@ -45,7 +43,7 @@ export function balanceRoutes(deps: RouteDeps) {
       const body = await readBody(c)
       render(echoValues(body, SECRET_FIELDS))
       const card = parseInput(PaymentMethodInput, body)
-      await addPaymentMethod(domainContext(c, deps), account.id, card)
+      await addPaymentMethod(domainContext(c, runtime), account.id, card)
       return c.redirect('/dashboard', 303)
     })
 }

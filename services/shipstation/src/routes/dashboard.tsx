@@ -1,6 +1,6 @@
 import type { SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { promptsOf } from '../domain/account-view'
+import { promptsOf } from '../domain/onboarding-prompts'
 import { signedIn } from '../lib/session'
 import { DashboardPage } from '../pages/dashboard'
 

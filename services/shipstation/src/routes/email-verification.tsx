@@ -1,7 +1,5 @@
-import { parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { promptsOf } from '../domain/account-view'
-import { nextStepPath } from '../domain/accounts'
 import {
   EmailCodeInput,
   EmailLinkQuery,
@@ -9,11 +7,12 @@ import {
   verifyEmailCode,
   verifyEmailLink,
 } from '../domain/email-verification'
-import { onFormError } from '../lib/form'
-import { domainContext, type RouteDeps } from '../lib/route-deps'
+import { promptsOf } from '../domain/onboarding-prompts'
+import { nextStepPath } from '../domain/setup-steps'
 import { type SignedIn, signedIn } from '../lib/session'
 import { NoticePage } from '../pages/notice'
 import { VerifyCodePage } from '../pages/verify-code'
+import { domainContext, type ShipStationRuntime } from '../runtime'
 
 const pageProps = ({ account, session }: SignedIn) =>
   ({
@@ -23,7 +22,7 @@ const pageProps = ({ account, session }: SignedIn) =>
   }) as const
 
 /** `GET|POST /verify/email`, "Resend code", and the link in the email. */
-export function emailVerificationRoutes(deps: RouteDeps) {
+export function emailVerificationRoutes(runtime: ShipStationRuntime) {
   return new Hono<SandboxEnv>()
     .get('/verify/email', async (c) => {
       const current = await signedIn(c)
@@ -38,14 +37,14 @@ export function emailVerificationRoutes(deps: RouteDeps) {
       if (!current) return c.redirect('/login', 303)
       onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       const { code } = parseInput(EmailCodeInput, await readBody(c))
-      await verifyEmailCode(domainContext(c, deps), current.account.id, code)
+      await verifyEmailCode(domainContext(c, runtime), current.account.id, code)
       return c.redirect('/verify/phone', 303)
     })
     .post('/verify/email/resend', async (c) => {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login', 303)
       if (current.account.emailVerifiedAt) return c.redirect(nextStepPath(current.account), 303)
-      await resendEmailCode(domainContext(c, deps), current.account.id)
+      await resendEmailCode(domainContext(c, runtime), current.account.id)
       return c.redirect('/verify/email?resent=1', 303)
     })
     .get('/verify/email/confirm', async (c) => {
@@ -59,7 +58,7 @@ export function emailVerificationRoutes(deps: RouteDeps) {
         />
       ))
       const { token } = parseInput(EmailLinkQuery, c.req.query())
-      const account = await verifyEmailLink(domainContext(c, deps), token)
+      const account = await verifyEmailLink(domainContext(c, runtime), token)
       if (current?.account.id === account.id) return c.redirect('/verify/phone')
       return c.html(
         <NoticePage

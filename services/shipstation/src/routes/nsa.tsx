@@ -1,21 +1,20 @@
-import { parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { promptsOf } from '../domain/account-view'
-import { nextStepPath } from '../domain/accounts'
 import { dismissApprovalBanner } from '../domain/approval-banner'
 import { nsaSsoUrl } from '../domain/nsa-sso'
+import { promptsOf } from '../domain/onboarding-prompts'
+import { nextStepPath } from '../domain/setup-steps'
 import { NothingToDismissError } from '../errors'
-import { onFormError } from '../lib/form'
 import { ReturnTo } from '../lib/return-to'
-import { domainContext, type RouteDeps } from '../lib/route-deps'
 import { dismissPopupForSession, signedIn } from '../lib/session'
 import { NoticePage } from '../pages/notice'
+import { domainContext, type ShipStationRuntime } from '../runtime'
 
 const DismissForm = z.object({ returnTo: ReturnTo })
 
 /** The buttons of the NSA pop-up and banners. */
-export function nsaRoutes(deps: RouteDeps) {
+export function nsaRoutes(runtime: ShipStationRuntime) {
   return new Hono<SandboxEnv>()
     .get('/nsa/see-instructions', async (c) => {
       const current = await signedIn(c)
@@ -30,8 +29,8 @@ export function nsaRoutes(deps: RouteDeps) {
         />
       ))
       const url = await nsaSsoUrl(account, {
-        keys: await deps.keys(),
-        peers: deps.peers,
+        keys: await runtime.keys(),
+        peers: runtime.peers,
         tenant: c.var.tenant,
         clock: c.var.clock,
       })
@@ -48,7 +47,7 @@ export function nsaRoutes(deps: RouteDeps) {
       if (!current) return c.redirect('/login', 303)
       const { returnTo } = parseInput(DismissForm, await readBody(c))
       // Nothing to dismiss is not worth an error page for a browser: the banner is gone either way.
-      await dismissApprovalBanner(domainContext(c, deps), current.account.id).catch((error) => {
+      await dismissApprovalBanner(domainContext(c, runtime), current.account.id).catch((error) => {
         if (!(error instanceof NothingToDismissError)) throw error
       })
       return c.redirect(returnTo, 303)

@@ -1,12 +1,11 @@
-import { parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { promptsOf } from '../domain/account-view'
-import { nextStepPath } from '../domain/accounts'
+import { promptsOf } from '../domain/onboarding-prompts'
 import { resendPhoneCode, SmsCodeInput, verifyPhoneCode } from '../domain/phone-verification'
-import { onFormError } from '../lib/form'
-import { domainContext, type RouteDeps } from '../lib/route-deps'
+import { nextStepPath } from '../domain/setup-steps'
 import { type SignedIn, signedIn } from '../lib/session'
 import { VerifyCodePage } from '../pages/verify-code'
+import { domainContext, type ShipStationRuntime } from '../runtime'
 
 const pageProps = ({ account, session }: SignedIn) =>
   ({
@@ -19,7 +18,7 @@ const pageProps = ({ account, session }: SignedIn) =>
 const isPhoneStep = ({ account }: SignedIn) => nextStepPath(account) === '/verify/phone'
 
 /** `GET|POST /verify/phone` and its "Resend code". */
-export function phoneVerificationRoutes(deps: RouteDeps) {
+export function phoneVerificationRoutes(runtime: ShipStationRuntime) {
   return new Hono<SandboxEnv>()
     .get('/verify/phone', async (c) => {
       const current = await signedIn(c)
@@ -34,14 +33,14 @@ export function phoneVerificationRoutes(deps: RouteDeps) {
       if (!current) return c.redirect('/login', 303)
       onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       const { code } = parseInput(SmsCodeInput, await readBody(c))
-      await verifyPhoneCode(domainContext(c, deps), current.account.id, code)
+      await verifyPhoneCode(domainContext(c, runtime), current.account.id, code)
       return c.redirect('/balance', 303)
     })
     .post('/verify/phone/resend', async (c) => {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login', 303)
       if (!isPhoneStep(current)) return c.redirect(nextStepPath(current.account), 303)
-      await resendPhoneCode(domainContext(c, deps), current.account.id)
+      await resendPhoneCode(domainContext(c, runtime), current.account.id)
       return c.redirect('/verify/phone?resent=1', 303)
     })
 }

@@ -1,5 +1,5 @@
 // Test support only: a browser-like client of the in-process app.
-import { CookieJar, type OutboxMessage } from '@partner-sandbox/shared'
+import { CookieJar, type OutboxMessage, TENANT_HEADER } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
 
 export const SHIPSTATION_URL = 'http://shipstation.test'
@@ -17,7 +17,7 @@ export class Client {
     const headers = new Headers(init.headers)
     const cookie = this.jar.headerFor(url)
     if (cookie) headers.set('cookie', cookie)
-    if (this.tenant) headers.set('x-sandbox-tenant', this.tenant)
+    if (this.tenant) headers.set(TENANT_HEADER, this.tenant)
     const res = await this.app.request(url, { ...init, headers })
     this.jar.store(url, res.headers)
     return res

@@ -8,6 +8,7 @@ import {
   type ServiceKeys,
   type Store,
   signEvent,
+  TENANT_HEADER,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { createApp } from '../app'
@@ -96,7 +97,7 @@ export async function createHarness() {
         }))
       const res = await built.request(`${SHIPSTATION_URL}/partner/events`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-sandbox-tenant': tenant },
+        headers: { 'content-type': 'application/json', [TENANT_HEADER]: tenant },
         body: JSON.stringify({ token }),
       })
       return { res, token }
