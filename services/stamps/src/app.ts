@@ -7,7 +7,7 @@ import {
 } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
 import type { UspsClientCredentials } from './clients/usps-token-client'
-import { STAMPS_OPERATIONS } from './openapi/stamps-openapi'
+import { STAMPS_OPERATIONS } from './lib/stamps-openapi'
 import { connectRoutes } from './routes/connect'
 import { controlRoutes } from './routes/control'
 import { docsRoutes } from './routes/docs'

@@ -1,6 +1,6 @@
 import { Page } from '@partner-sandbox/shared'
 import type { FC } from 'hono/jsx'
-import type { OperationSpec } from '../openapi/stamps-openapi'
+import type { OperationSpec } from '../lib/stamps-openapi'
 
 /**
  * A readable index of the OpenAPI document, served locally (no CDN, no script): each operation

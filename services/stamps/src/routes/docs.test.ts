@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
-import type { StampsOpenApiDocument } from '../openapi/stamps-openapi'
+import type { StampsOpenApiDocument } from '../lib/stamps-openapi'
 import { createHarness } from '../testing/harness'
 
 // ajv-formats is CommonJS: its function is `default` under some loaders, the module itself under others.

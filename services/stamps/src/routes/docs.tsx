@@ -1,6 +1,6 @@
 import type { SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { type OperationSpec, stampsOpenApi } from '../openapi/stamps-openapi'
+import { type OperationSpec, stampsOpenApi } from '../lib/stamps-openapi'
 import { DocsPage } from '../pages/docs-page'
 import type { StampsRuntime } from '../runtime'
 

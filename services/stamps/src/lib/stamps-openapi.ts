@@ -15,7 +15,7 @@ import {
   ProblemSchema,
   SessionSchema,
   StepsSchema,
-} from './schemas'
+} from './openapi-schemas'
 
 /** One JSON route as the document describes it. */
 export interface OperationSpec {
