@@ -43,6 +43,7 @@ export {
   startEventPump,
 } from './event-outbox'
 export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
+export { HeaderLinks, type HeaderLinksProps } from './header-links'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { Page, type PageProps } from './page'

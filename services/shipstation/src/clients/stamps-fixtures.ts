@@ -1,4 +1,9 @@
-import { type PeerDirectory, PeerUnavailableError, TENANT_HEADER, urlOf } from '@partner-sandbox/shared'
+import {
+  type PeerDirectory,
+  PeerUnavailableError,
+  TENANT_HEADER,
+  urlOf,
+} from '@partner-sandbox/shared'
 import type { Account } from '../domain/accounts'
 
 /** The COP states Stamps.com's fixtures route builds (services/stamps routes/control.ts). */
@@ -16,7 +21,9 @@ export async function createCopFixture(
   options: { peers: PeerDirectory; tenant: string },
   account: Account,
   state: CopFixtureState,
-): Promise<{ usps: { username: string; password: string; crid: string; mid: string; eps: string | null } }> {
+): Promise<{
+  usps: { username: string; password: string; crid: string; mid: string; eps: string | null }
+}> {
   const stamps = options.peers.stamps
   let res: Response
   try {
@@ -33,10 +40,15 @@ export async function createCopFixture(
       }),
     })
   } catch (cause) {
-    throw new PeerUnavailableError('Stamps.com could not be reached to build the fixture.', { cause })
+    throw new PeerUnavailableError('Stamps.com could not be reached to build the fixture.', {
+      cause,
+    })
   }
   const body = (await res.json().catch(() => undefined)) as
-    | { usps?: { username: string; password: string; crid: string; mid: string; eps: string | null }; detail?: string }
+    | {
+        usps?: { username: string; password: string; crid: string; mid: string; eps: string | null }
+        detail?: string
+      }
     | undefined
   if (!res.ok || !body?.usps) {
     throw new PeerUnavailableError(

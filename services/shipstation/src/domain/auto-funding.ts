@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { NoPaymentMethodError } from '../errors'
 import { getAccount } from './accounts'
-import { type BalanceTransaction, balanceLedger, creditBalance, formatCents } from './balance-ledger'
+import {
+  type BalanceTransaction,
+  balanceLedger,
+  creditBalance,
+  formatCents,
+} from './balance-ledger'
 import type { DomainContext } from './context'
 import { dollarAmount } from './dollar-amount'
 
@@ -37,8 +42,16 @@ export const AutoFundInput = z
   .object({
     enabled: checkbox,
     threshold: dollarAmount('threshold', 0, AUTO_FUND_THRESHOLD_MAX_CENTS),
-    amount: dollarAmount('auto-fund amount', AUTO_FUND_AMOUNT_MIN_CENTS, AUTO_FUND_AMOUNT_MAX_CENTS),
-    dailyMaximum: dollarAmount('daily maximum', AUTO_FUND_AMOUNT_MIN_CENTS, AUTO_FUND_DAILY_MAX_LIMIT_CENTS),
+    amount: dollarAmount(
+      'auto-fund amount',
+      AUTO_FUND_AMOUNT_MIN_CENTS,
+      AUTO_FUND_AMOUNT_MAX_CENTS,
+    ),
+    dailyMaximum: dollarAmount(
+      'daily maximum',
+      AUTO_FUND_AMOUNT_MIN_CENTS,
+      AUTO_FUND_DAILY_MAX_LIMIT_CENTS,
+    ),
   })
   .refine((input) => input.dailyMaximum >= input.amount, {
     path: ['dailyMaximum'],
@@ -97,7 +110,10 @@ export async function applyAutoFunding(
   const trigger = ledger.transactions.at(-1)
   if (!trigger || trigger.reason === AUTO_FUNDING_REASON) return undefined
   if (ledger.balance >= settings.thresholdCents) return undefined
-  if (autoFundedToday(ledger.transactions, ctx.clock.now()) + settings.amountCents > settings.dailyMaxCents) {
+  if (
+    autoFundedToday(ledger.transactions, ctx.clock.now()) + settings.amountCents >
+    settings.dailyMaxCents
+  ) {
     return undefined
   }
   const account = await getAccount(ctx.store, accountId)

@@ -1,9 +1,4 @@
-import {
-  listMessages,
-  type PeerDirectory,
-  randomDigits,
-  TEST_CARDS,
-} from '@partner-sandbox/shared'
+import { listMessages, type PeerDirectory, randomDigits, TEST_CARDS } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { createCopFixture } from '../clients/stamps-fixtures'
 import { FixtureFailedError } from '../errors'
