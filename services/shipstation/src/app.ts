@@ -42,6 +42,7 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     keys,
     // Built once so jose's JWKS cache is shared by every request.
     stampsKeySet: peerKeySet(options.peers.stamps),
+    uspsKeySet: peerKeySet(options.peers.usps),
   }
   const app = createServiceApp({
     service: 'shipstation',

@@ -5,6 +5,7 @@ import { durationText } from '../lib/duration-text'
 import { type Account, getAccount, updateAccount } from './accounts'
 import type { DomainContext } from './context'
 import { sendPhoneVerification } from './phone-verification'
+import { countResend } from './resend-limit'
 import { checkCode, codeInput, consumeLink, issueCode } from './verification-codes'
 
 /** The emailed code and link stay valid for a day on the sandbox clock. */
@@ -46,9 +47,12 @@ export async function sendEmailVerification(ctx: DomainContext, account: Account
   })
 }
 
-/** "Resend code" on the email step. */
+/** "Resend code" on the email step, within the resend limit (resend-limit.ts). */
 export async function resendEmailCode(ctx: DomainContext, accountId: string): Promise<void> {
-  await sendEmailVerification(ctx, await getAccount(ctx.store, accountId))
+  const account = await getAccount(ctx.store, accountId)
+  if (account.emailVerifiedAt) throw new StepOutOfOrderError('Your email is already verified.')
+  await countResend(ctx, accountId, 'email')
+  await sendEmailVerification(ctx, account)
 }
 
 /**

@@ -3,6 +3,7 @@ import { StepOutOfOrderError } from '../errors'
 import { durationText } from '../lib/duration-text'
 import { type Account, getAccount, updateAccount } from './accounts'
 import type { DomainContext } from './context'
+import { countResend } from './resend-limit'
 import { setupFactsOf, setupStepOpen } from './setup-steps'
 import { checkCode, codeInput, issueCode } from './verification-codes'
 
@@ -30,9 +31,12 @@ export async function sendPhoneVerification(ctx: DomainContext, account: Account
   })
 }
 
-/** "Resend code" on the phone step. */
+/** "Resend code" on the phone step, within the resend limit (resend-limit.ts). */
 export async function resendPhoneCode(ctx: DomainContext, accountId: string): Promise<void> {
-  await sendPhoneVerification(ctx, await getAccount(ctx.store, accountId))
+  const account = await getAccount(ctx.store, accountId)
+  assertPhoneStepOpen(account)
+  await countResend(ctx, accountId, 'sms')
+  await sendPhoneVerification(ctx, account)
 }
 
 /**

@@ -25,8 +25,29 @@ const NsaStatus = ({ account }: { account: Account }) => {
   if (account.copStatus === 'approval_pending') {
     return <p>USPS business account approval is pending. NSA rates start once USPS approves.</p>
   }
+  if (account.copStatus === 'rejected') {
+    return (
+      <p role="alert">
+        USPS rejected your NSA link request: {account.copRejection?.reason ?? 'no reason was given'}
+        . <a href="/nsa/see-instructions">Start again</a>
+      </p>
+    )
+  }
+  if (account.copStatus === 'revoked') {
+    return <p role="alert">NSA rates stopped: access to your USPS business account was revoked.</p>
+  }
+  if (!account.promoCode) {
+    return <p>NSA rates are offered to accounts created with a USPS promo code.</p>
+  }
   return <p>NSA rates are not connected yet.</p>
 }
+
+const NsaOffer = ({ account }: { account: Account }) =>
+  account.nsaOffer ? (
+    <p>
+      Your USPS offer: <strong>{account.nsaOffer.name}</strong>. {account.nsaOffer.description}
+    </p>
+  ) : null
 
 export const DashboardPage = ({ account, prompts }: DashboardPageProps) => {
   const next = nextSetupStep(setupFactsOf(account))
@@ -52,6 +73,7 @@ export const DashboardPage = ({ account, prompts }: DashboardPageProps) => {
       </div>
       <div class="card">
         <h2>USPS NSA rates</h2>
+        <NsaOffer account={account} />
         <NsaStatus account={account} />
       </div>
     </SignedInPage>

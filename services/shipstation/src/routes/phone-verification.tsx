@@ -40,6 +40,7 @@ export function phoneVerificationRoutes(runtime: ShipStationRuntime) {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login', 303)
       if (!isPhoneStep(current)) return c.redirect(nextStepPath(current.account), 303)
+      onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       await resendPhoneCode(domainContext(c, runtime), current.account.id)
       return c.redirect('/verify/phone?resent=1', 303)
     })
