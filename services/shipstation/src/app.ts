@@ -8,6 +8,7 @@ import {
 } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
 import { apiAccountRoutes } from './routes/api-account'
+import { apiBalanceRoutes } from './routes/api-balance'
 import { apiNsaRoutes } from './routes/api-nsa'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { balanceRoutes } from './routes/balance'
@@ -62,6 +63,7 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     .route('/', partnerEventRoutes(runtime))
     .route('/', apiSessionRoutes(runtime))
     .route('/', apiAccountRoutes(runtime))
+    .route('/', apiBalanceRoutes(runtime))
     .route('/', apiNsaRoutes(runtime))
     .route('/', controlRoutes(runtime))
 }

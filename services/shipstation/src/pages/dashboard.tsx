@@ -2,12 +2,14 @@ import type { Account } from '../domain/accounts'
 import { nsaRatesActive } from '../domain/nsa-rates'
 import type { OnboardingPrompts } from '../domain/onboarding-prompts'
 import { nextSetupStep, type SetupStep, setupFactsOf } from '../domain/setup-steps'
+import type { Confirmation } from '../lib/session'
 import { ConnectPopup } from './connect-popup'
 import { SignedInPage } from './signed-in-page'
 
 export interface DashboardPageProps {
   account: Account
   prompts: OnboardingPrompts
+  confirmation?: Confirmation
 }
 
 /** The next setup step as a call to action. */
@@ -49,13 +51,14 @@ const NsaOffer = ({ account }: { account: Account }) =>
     </p>
   ) : null
 
-export const DashboardPage = ({ account, prompts }: DashboardPageProps) => {
+export const DashboardPage = ({ account, prompts, confirmation }: DashboardPageProps) => {
   const next = nextSetupStep(setupFactsOf(account))
   return (
     <SignedInPage
       title="Dashboard"
       prompts={prompts}
       path="/dashboard"
+      confirmation={confirmation}
       modal={prompts.popup ? <ConnectPopup /> : undefined}
     >
       <div class="card">

@@ -9,7 +9,7 @@ import {
 } from '../domain/email-verification'
 import { promptsOf } from '../domain/onboarding-prompts'
 import { nextStepPath } from '../domain/setup-steps'
-import { type SignedIn, signedIn } from '../lib/session'
+import { confirmStep, type SignedIn, signedIn } from '../lib/session'
 import { NoticePage } from '../pages/notice'
 import { VerifyCodePage } from '../pages/verify-code'
 import { domainContext, type ShipStationRuntime } from '../runtime'
@@ -38,6 +38,7 @@ export function emailVerificationRoutes(runtime: ShipStationRuntime) {
       onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       const { code } = parseInput(EmailCodeInput, await readBody(c))
       await verifyEmailCode(domainContext(c, runtime), current.account.id, code)
+      await confirmStep(c, 'email-verified')
       return c.redirect('/verify/phone', 303)
     })
     .post('/verify/email/resend', async (c) => {
@@ -60,7 +61,10 @@ export function emailVerificationRoutes(runtime: ShipStationRuntime) {
       ))
       const { token } = parseInput(EmailLinkQuery, c.req.query())
       const account = await verifyEmailLink(domainContext(c, runtime), token)
-      if (current?.account.id === account.id) return c.redirect('/verify/phone')
+      if (current?.account.id === account.id) {
+        await confirmStep(c, 'email-verified')
+        return c.redirect('/verify/phone')
+      }
       return c.html(
         <NoticePage
           title="Email verified"
