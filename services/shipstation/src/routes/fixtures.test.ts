@@ -71,6 +71,45 @@ describe('POST /__sandbox/fixtures/shipstation-accounts', () => {
     },
   )
 
+  it.each([
+    ['approval-pending', ['cop.approval_pending'], 'approval_pending'],
+    ['nsa-active', ['cop.approval_pending', 'cop.approved'], 'approved'],
+  ] as const)(
+    "asks Stamps.com's fixtures route for %s and follows its events",
+    async (state, events, status) => {
+      const h = await createHarness()
+      const asked: unknown[] = []
+      // Stamps.com's side as its fixtures route behaves: it answers after sending its events.
+      h.stampsApp.post('/__sandbox/fixtures/cop-accounts', async (c) => {
+        const body = (await c.req.json()) as { shipstationAccountId: string; state: string }
+        asked.push(body)
+        for (const event of events) {
+          const { res } = await h.sendEvent(body.shipstationAccountId, event, { crid: '5698256' })
+          expect(res.status).toBe(200)
+        }
+        const usps = { username: 'u', password: 'p', crid: '5698256', mid: '902000000', eps: '1' }
+        return c.json({ accountId: body.shipstationAccountId, usps }, 201)
+      })
+      const res = await create(h, { state })
+      expect(res.status).toBe(201)
+      const fixture = (await res.json()) as Fixture
+      expect(asked).toEqual([
+        expect.objectContaining({
+          state,
+          shipstationAccountId: fixture.accountId,
+          email: fixture.email,
+        }),
+      ])
+      expect((await h.accounts())[0]?.copStatus).toBe(status)
+      const client = h.client()
+      await client.postForm('/login', { email: fixture.email, password: fixture.password })
+      const view = (await (await client.get('/api/v1/account')).json()) as {
+        nsaRatesActive: boolean
+      }
+      expect(view.nsaRatesActive).toBe(state === 'nsa-active')
+    },
+  )
+
   it('answers 502 for approval-pending when Stamps.com cannot build its side', async () => {
     const h = await createHarness()
     const res = await create(h, { state: 'approval-pending' })
