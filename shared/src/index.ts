@@ -48,7 +48,13 @@ export { type ListeningService, type ListenOptions, listen } from './listen'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { Page, type PageProps } from './page'
 export { parseInput } from './parse-input'
-export { hashPassword, NewPassword, verifyPassword } from './password'
+export {
+  DEFAULT_PASSWORD_COST,
+  hashPassword,
+  NewPassword,
+  PasswordCost,
+  verifyPassword,
+} from './password'
 export {
   assertCardUsable,
   CardCvc,

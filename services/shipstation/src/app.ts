@@ -1,6 +1,7 @@
 import {
   createServiceApp,
   cryptoRandom,
+  DEFAULT_PASSWORD_COST,
   lazyServiceKeys,
   peerKeySet,
   type SandboxEnv,
@@ -44,6 +45,7 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     // Built once so jose's JWKS cache is shared by every request.
     stampsKeySet: peerKeySet(options.peers.stamps),
     uspsKeySet: peerKeySet(options.peers.usps),
+    passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
   }
   const app = createServiceApp({
     service: 'shipstation',

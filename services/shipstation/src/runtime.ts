@@ -16,6 +16,8 @@ export interface ShipStationRuntime {
   stampsKeySet: ReturnType<typeof peerKeySet>
   /** USPS's public keys, for its `promo_code.issued`. */
   uspsKeySet: ReturnType<typeof peerKeySet>
+  /** scrypt's N for new password hashes. */
+  passwordCost: number
 }
 
 /**
@@ -30,5 +32,6 @@ export function domainContext(c: SandboxContext, runtime: ShipStationRuntime): D
     clock: c.var.clock,
     random: runtime.random,
     baseUrl: runtime.peers.shipstation.baseUrl,
+    passwordCost: runtime.passwordCost,
   }
 }

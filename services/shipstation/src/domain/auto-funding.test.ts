@@ -12,6 +12,7 @@ function setup() {
     clock: { now: () => new Date(now) },
     random: createSeededRandom(1),
     baseUrl: 'http://shipstation.test',
+    passwordCost: 1024,
   }
   const account = {
     id: 'SS1',
