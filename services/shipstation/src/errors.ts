@@ -16,13 +16,14 @@ export const ERROR_CODES = [
   'unknown_event',
   'unknown_account',
   'nothing_to_dismiss',
+  'sign_in_locked',
+  'too_many_resends',
   'insufficient_funds',
   'invalid_api_key',
   'unknown_api_key',
   'no_payment_method',
   'promo_code_expired',
   'promo_code_used',
-  'too_many_resends',
   'fixture_failed',
 ] as const
 
@@ -76,6 +77,20 @@ export class InvalidCredentialsError extends ShipStationError {
       'The email or password is not correct. Check both and try again.',
       { field: '' },
     )
+  }
+}
+
+/** Too many wrong passwords: the account (known or not) is locked for a while. */
+export class SignInLockedError extends ShipStationError {
+  constructor(detail: string) {
+    super('sign_in_locked', 429, 'Sign-in locked', detail, { field: '' })
+  }
+}
+
+/** "Resend code" used up for now. */
+export class TooManyResendsError extends ShipStationError {
+  constructor(detail: string) {
+    super('too_many_resends', 429, 'Too many new codes', detail, { field: 'code' })
   }
 }
 
@@ -262,24 +277,6 @@ export class PromoCodeUsedError extends ShipStationError {
       'Promo code already used',
       `The promo code ${code} was already used to create a ShipStation account; each code works once. Ask your USPS representative for a new one, or sign in to the account it created.`,
       { field: 'promoCode' },
-    )
-  }
-}
-
-/** "Resend code" asked for too often in a row. */
-export class TooManyResendsError extends ShipStationError {
-  constructor(
-    channel: 'email' | 'sms',
-    maxResends: number,
-    waitMinutes: number,
-    minutesLeft: number,
-  ) {
-    super(
-      'too_many_resends',
-      429,
-      'Too many new codes',
-      `You asked for a new ${channel === 'email' ? 'email' : 'SMS'} code ${maxResends} times in a row. Wait ${minutesLeft} ${minutesLeft === 1 ? 'minute' : 'minutes'} (new codes can be asked for again ${waitMinutes} minutes after the last one), then choose "Resend code", or use the latest code you received.`,
-      { field: 'code' },
     )
   }
 }

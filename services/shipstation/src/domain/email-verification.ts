@@ -5,7 +5,6 @@ import { durationText } from '../lib/duration-text'
 import { type Account, getAccount, updateAccount } from './accounts'
 import type { DomainContext } from './context'
 import { sendPhoneVerification } from './phone-verification'
-import { countResend } from './resend-limit'
 import { checkCode, codeInput, consumeLink, issueCode } from './verification-codes'
 
 /** The emailed code and link stay valid for a day on the sandbox clock. */
@@ -47,11 +46,10 @@ export async function sendEmailVerification(ctx: DomainContext, account: Account
   })
 }
 
-/** "Resend code" on the email step, within the resend limit (resend-limit.ts). */
+/** "Resend code" on the email step; issueCode applies the resend limit (resend-limit.ts). */
 export async function resendEmailCode(ctx: DomainContext, accountId: string): Promise<void> {
   const account = await getAccount(ctx.store, accountId)
   if (account.emailVerifiedAt) throw new StepOutOfOrderError('Your email is already verified.')
-  await countResend(ctx, accountId, 'email')
   await sendEmailVerification(ctx, account)
 }
 

@@ -3,7 +3,6 @@ import { StepOutOfOrderError } from '../errors'
 import { durationText } from '../lib/duration-text'
 import { type Account, getAccount, updateAccount } from './accounts'
 import type { DomainContext } from './context'
-import { countResend } from './resend-limit'
 import { setupFactsOf, setupStepOpen } from './setup-steps'
 import { checkCode, codeInput, issueCode } from './verification-codes'
 
@@ -31,11 +30,10 @@ export async function sendPhoneVerification(ctx: DomainContext, account: Account
   })
 }
 
-/** "Resend code" on the phone step, within the resend limit (resend-limit.ts). */
+/** "Resend code" on the phone step; issueCode applies the resend limit (resend-limit.ts). */
 export async function resendPhoneCode(ctx: DomainContext, accountId: string): Promise<void> {
   const account = await getAccount(ctx.store, accountId)
   assertPhoneStepOpen(account)
-  await countResend(ctx, accountId, 'sms')
   await sendPhoneVerification(ctx, account)
 }
 

@@ -1,43 +1,37 @@
 import { TooManyResendsError } from '../errors'
-import type { DomainContext } from './context'
-import type { VerificationChannel } from './verification-codes'
 
-const RESENDS = 'verification_resends'
-
-/** "Resend code" works this many times in a row; then the customer waits RESEND_WAIT_MINUTES. */
+/** New codes ("Resend code") one verification may ask for within RESEND_WINDOW_MINUTES. */
 export const MAX_RESENDS = 3
-export const RESEND_WAIT_MINUTES = 30
+/** The sandbox-clock window the resends are counted in; after it the count starts again. */
+export const RESEND_WINDOW_MINUTES = 30
 
-interface ResendCount {
-  count: number
-  lastAt: string
+/** What a pending code remembers of the resends before it. */
+export interface ResendCount {
+  resends: number
+  /** When the first code of this run of resends went out (ISO). */
+  firstSentAt: string
 }
 
 /**
- * Counts a "Resend code" and refuses it (TooManyResendsError, 429) once MAX_RESENDS were used
- * within RESEND_WAIT_MINUTES of the last one, so resends cannot buy unlimited guesses (each new
- * code comes with its own few attempts). After the wait the count starts again.
+ * The resend count for a code about to replace `previous` (undefined for a first code). Each
+ * resend gives MAX_CODE_ATTEMPTS more guesses, so without a limit the code could be guessed.
  *
  * @example
- * await countResend(ctx, account.id, 'email') // then issue the new code
+ * const count = resendCountAfter(previous, ctx.clock.now())
  */
-export async function countResend(
-  ctx: Pick<DomainContext, 'store' | 'clock'>,
-  accountId: string,
-  channel: VerificationChannel,
-): Promise<void> {
-  const now = ctx.clock.now()
-  let refusedForMinutes: number | undefined
-  await ctx.store.update<ResendCount>(RESENDS, `${accountId}:${channel}`, (current) => {
-    const waitEndsAt = current ? Date.parse(current.lastAt) + RESEND_WAIT_MINUTES * 60_000 : 0
-    const fresh = !current || now.getTime() >= waitEndsAt
-    if (!fresh && current.count >= MAX_RESENDS) {
-      refusedForMinutes = Math.ceil((waitEndsAt - now.getTime()) / 60_000)
-      return current
-    }
-    return { count: fresh ? 1 : current.count + 1, lastAt: now.toISOString() }
-  })
-  if (refusedForMinutes !== undefined) {
-    throw new TooManyResendsError(channel, MAX_RESENDS, RESEND_WAIT_MINUTES, refusedForMinutes)
+export function resendCountAfter(
+  previous: Partial<ResendCount> | undefined,
+  now: Date,
+): ResendCount {
+  const started = previous?.firstSentAt ? Date.parse(previous.firstSentAt) : Number.NaN
+  const inWindow = now.getTime() - started < RESEND_WINDOW_MINUTES * 60_000
+  if (!previous || !inWindow) return { resends: 0, firstSentAt: now.toISOString() }
+  const resends = (previous.resends ?? 0) + 1
+  if (resends > MAX_RESENDS) {
+    throw new TooManyResendsError(
+      `A new code was sent ${MAX_RESENDS} times already. Use the newest code, or wait ` +
+        `${RESEND_WINDOW_MINUTES} minutes (sandbox time) before asking for another.`,
+    )
   }
+  return { resends, firstSentAt: previous.firstSentAt ?? now.toISOString() }
 }

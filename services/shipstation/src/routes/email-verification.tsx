@@ -44,6 +44,7 @@ export function emailVerificationRoutes(runtime: ShipStationRuntime) {
     .post('/verify/email/resend', async (c) => {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login', 303)
+      onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       if (current.account.emailVerifiedAt) return c.redirect(nextStepPath(current.account), 303)
       onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       await resendEmailCode(domainContext(c, runtime), current.account.id)
