@@ -113,7 +113,8 @@ async function readRequestBody(c: Context): Promise<BodyRead> {
   const declared = Number(c.req.header('content-length') ?? Number.NaN)
   if (!c.req.raw.body || declared > READ_LIMIT)
     return { bytes: Number.isNaN(declared) ? 0 : declared }
-  const buffer = await c.req.arrayBuffer()
+  // A clone: the body stays unread for what follows (hono/body-limit reads the raw stream).
+  const buffer = await c.req.raw.clone().arrayBuffer()
   const readable = TOKEN_BEARING.test(c.req.header('content-type') ?? '')
   return { bytes: buffer.byteLength, text: readable ? decode(buffer) : undefined }
 }
