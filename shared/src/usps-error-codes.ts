@@ -37,6 +37,10 @@ export const USPS_ERROR = {
   METER_PRICING_PC_POSTAGE_ONLY: '160290',
   LABEL_PROVIDER_EPS_ONLY: '160372',
   ROLE_REQUIRES_ACCOUNT_TYPE_OF: '160390',
+  /** General (usps-errors-general): the token is missing, expired or revoked. */
+  UNAUTHORIZED: '401',
+  /** General: e.g. a CRID or MID not on the token's account, or a scope the token lacks. */
+  FORBIDDEN: '403',
 } as const
 
 export type UspsErrorName = keyof typeof USPS_ERROR
