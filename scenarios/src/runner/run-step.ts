@@ -1,4 +1,3 @@
-import { SERVICE_NAMES } from '@partner-sandbox/shared'
 import { StepFailedError } from '../errors'
 import type { RawStep } from '../scenario-schema'
 import type { Exchange, ScenarioClient } from './client'
@@ -69,12 +68,9 @@ export async function performStep(
     }
     case 'clock': {
       const { service, ...change } = step.clock
-      let last: Exchange | undefined
-      for (const name of service === 'all' ? SERVICE_NAMES : [service]) {
-        last = await client.send(jsonCall('POST', client.resolve('/__sandbox/clock', name), change))
-        if (last.status >= 400) return last
-      }
-      return last
+      // A tenant has one clock: any service moves it for all three, so `all` posts once.
+      const name = service === 'all' ? 'shipstation' : service
+      return client.send(jsonCall('POST', client.resolve('/__sandbox/clock', name), change))
     }
     case 'clearCookies':
       if (step.clearCookies === 'all') client.jar.clear()

@@ -22,7 +22,7 @@ export function impersonatesAuctane(value: string): boolean {
 }
 
 const RESERVED =
-  'is reserved for the partners of the onboarding (Auctane, USPS, Stamps.com, ShipStation); choose a name of your own.'
+  'is reserved for the real Auctane client and the other partners of the onboarding (USPS, Stamps.com, ShipStation); choose a name of your own.'
 
 /** Body of `POST /__sandbox/oauth-clients`. */
 export const NewClientInput = z
