@@ -1,3 +1,4 @@
+export { type ApiDocsOptions, apiDocsRoutes } from './api-docs-routes'
 export type { SandboxContext, SandboxEnv, SandboxVariables } from './app-env'
 export {
   type Clock,
@@ -44,6 +45,20 @@ export {
 } from './event-outbox'
 export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
 export { type ListeningService, type ListenOptions, listen } from './listen'
+export {
+  type ApiOperation,
+  type ApiResponse,
+  type HttpMethod,
+  type JsonSchema,
+  jsonSchemaOf,
+  type OpenApiDocument,
+  type OpenApiDocumentOptions,
+  openApiDocument,
+  openApiPath,
+  ProblemSchema,
+  problemAnswer,
+} from './openapi'
+export { CONTROL_OPERATIONS } from './openapi-control'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { Page, type PageProps } from './page'
 export { parseInput } from './parse-input'

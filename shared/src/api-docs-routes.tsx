@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { Hono } from 'hono'
+import type { SandboxEnv } from './app-env'
+import { NotFoundError } from './errors'
+import type { OpenApiDocument } from './openapi'
+import type { ServiceName } from './peer'
+
+/** Swagger UI's files this page serves, from the swagger-ui-dist package (never a CDN). */
+const ASSETS: Record<string, string> = {
+  'swagger-ui.css': 'text/css; charset=utf-8',
+  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+}
+// A file of its own rather than an inline script, so a strict Content-Security-Policy allows it.
+const INIT_SCRIPT = `window.addEventListener('load', function () {
+  window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', deepLinking: true })
+})
+`
+
+let assetDir: string | undefined
+function swaggerUiDir(): string {
+  assetDir ??= dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
+  return assetDir
+}
+
+const cache = new Map<string, string>()
+async function asset(name: string): Promise<string> {
+  const cached = cache.get(name)
+  if (cached !== undefined) return cached
+  const text = await readFile(join(swaggerUiDir(), name), 'utf8')
+  cache.set(name, text)
+  return text
+}
+
+export interface ApiDocsOptions {
+  service: ServiceName
+  title: string
+  /** Built once, on the first request. */
+  document: () => OpenApiDocument
+}
+
+/**
+ * `GET /openapi.json` (the service's OpenAPI 3.1 document) and `GET /docs` (Swagger UI over it,
+ * served from the local swagger-ui-dist package).
+ *
+ * @example
+ * app.route('/', apiDocsRoutes({ service: 'usps', title: 'USPS APIs', document: () => doc }))
+ */
+export function apiDocsRoutes(options: ApiDocsOptions) {
+  let document: OpenApiDocument | undefined
+  return new Hono<SandboxEnv>()
+    .get('/openapi.json', (c) => {
+      document ??= options.document()
+      return c.json(document)
+    })
+    .get('/docs', (c) =>
+      c.html(
+        <html lang="en">
+          <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <title>{`${options.title} | API docs (sandbox)`}</title>
+            <link rel="stylesheet" href="/docs/assets/swagger-ui.css" />
+          </head>
+          <body>
+            <p style="font:14px system-ui;margin:8px 16px">
+              Partner Sandbox, {options.service}: <a href="/">home</a> ·{' '}
+              <a href="/openapi.json">openapi.json</a>
+            </p>
+            <div id="swagger-ui" />
+            <script src="/docs/assets/swagger-ui-bundle.js" />
+            <script src="/docs/assets/swagger-init.js" />
+          </body>
+        </html>,
+      ),
+    )
+    .get('/docs/assets/:file', async (c) => {
+      const file = c.req.param('file')
+      if (file === 'swagger-init.js') {
+        return c.body(INIT_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' })
+      }
+      const type = ASSETS[file]
+      if (!type) throw new NotFoundError(`No docs asset ${file}.`)
+      return c.body(await asset(file), 200, {
+        'content-type': type,
+        'cache-control': 'public, max-age=3600',
+      })
+    })
+}
