@@ -16,6 +16,7 @@ import { oauthAuthorizeRoutes } from './routes/oauth-authorize'
 import { oauthTokenRoutes } from './routes/oauth-token'
 import { paymentsRoutes } from './routes/payments'
 import { portalRoutes } from './routes/portal'
+import { pricesRoutes } from './routes/prices'
 import { registerRoutes } from './routes/register'
 import { signInRoutes } from './routes/sign-in'
 import { domainContext, type UspsRuntime } from './runtime'
@@ -64,6 +65,7 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   app.route('/', oauthAuthorizeRoutes(runtime))
   app.route('/', oauthTokenRoutes(runtime))
   app.route('/', paymentsRoutes(runtime))
+  app.route('/', pricesRoutes(runtime))
   app.route('/', apiRegistrationsRoutes(runtime))
   app.route('/', apiSessionRoutes(runtime))
   app.route('/', apiAccountRoutes(runtime))
