@@ -12,6 +12,7 @@ import { apiAccountRoutes } from './routes/api-account'
 import { apiRegistrationsRoutes } from './routes/api-registrations'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { controlRoutes } from './routes/control'
+import { labelsRoutes } from './routes/labels'
 import { oauthAuthorizeRoutes } from './routes/oauth-authorize'
 import { oauthTokenRoutes } from './routes/oauth-token'
 import { paymentsRoutes } from './routes/payments'
@@ -66,6 +67,7 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   app.route('/', oauthTokenRoutes(runtime))
   app.route('/', paymentsRoutes(runtime))
   app.route('/', pricesRoutes(runtime))
+  app.route('/', labelsRoutes(runtime))
   app.route('/', apiRegistrationsRoutes(runtime))
   app.route('/', apiSessionRoutes(runtime))
   app.route('/', apiAccountRoutes(runtime))

@@ -1,12 +1,10 @@
 import { USPS_ERROR } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { UspsApiError } from '../errors'
-import { ownerOfNumber } from '../lib/unique-number'
 import type { AccessTokenClaims } from './access-token'
+import { isCallersEps } from './callers-eps'
 import type { DomainContext } from './context'
 import { contractFor } from './nsa-contract'
-import { listNsaLinks } from './nsa-link'
-import { EPS_NUMBERS } from './payment-account'
 import {
   billedWeight,
   contractPrice,
@@ -164,20 +162,4 @@ async function priceOf(
     : null
   if (!contract) throw UspsApiError.ofCode(USPS_ERROR.NO_APPROVED_CONTRACT, 'mailClass', mailClass)
   return contractPrice(list, contract.discounts[mailClass])
-}
-
-/**
- * A customer's token may price its own EPS number; a platform's client-credentials token (no
- * account) the EPS numbers of links made through that platform.
- */
-async function isCallersEps(
-  ctx: Pick<DomainContext, 'store'>,
-  caller: AccessTokenClaims,
-  epsNumber: string,
-): Promise<boolean> {
-  if (caller.accountId) {
-    return (await ownerOfNumber(ctx.store, EPS_NUMBERS, epsNumber)) === caller.accountId
-  }
-  const links = await listNsaLinks(ctx)
-  return links.some((l) => l.epsNumber === epsNumber && l.clientId === caller.clientId)
 }
