@@ -1,6 +1,8 @@
 import { Page } from '@partner-sandbox/shared'
 import type { PublicAccount } from '../domain/account'
+import type { EpaLedgerEntry } from '../domain/epa-ledger'
 import type { PaymentAccount } from '../domain/payment-account'
+import { EpaLedgerCard } from './epa-ledger-card'
 import { SignedInNav } from './nav'
 import { PaymentAccountFacts } from './payment-account-facts'
 
@@ -8,9 +10,12 @@ import { PaymentAccountFacts } from './payment-account-facts'
 export const MyAccountPage = ({
   account,
   epa,
+  ledger = [],
 }: {
   account: PublicAccount
   epa: PaymentAccount
+  /** Label charges and refunds on the EPA. */
+  ledger?: EpaLedgerEntry[]
 }) => (
   <Page service="usps" title="My Account" nav={<SignedInNav />}>
     <div class="card">
@@ -48,5 +53,6 @@ export const MyAccountPage = ({
         </p>
       ) : null}
     </div>
+    <EpaLedgerCard entries={ledger} />
   </Page>
 )

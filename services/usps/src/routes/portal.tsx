@@ -4,6 +4,7 @@ import { publicAccount } from '../domain/account'
 import { AchInput, addAchAccount } from '../domain/add-ach-account'
 import { addCreditCard, CreditCardInput } from '../domain/add-credit-card'
 import { canApply } from '../domain/epa'
+import { listLedger } from '../domain/epa-ledger'
 import { MicroDebitInput, microDebitsPosted, verifyMicroDebits } from '../domain/micro-debits'
 import {
   acceptPaymentTerms,
@@ -55,7 +56,8 @@ export function portalRoutes(runtime: UspsRuntime) {
       '/portal/account',
       withAccountPage(async (c, account) => {
         const epa = await getPaymentAccount(c.var, account.id)
-        return c.html(<MyAccountPage account={publicAccount(account)} epa={epa} />)
+        const ledger = await listLedger(c.var, account.id)
+        return c.html(<MyAccountPage account={publicAccount(account)} epa={epa} ledger={ledger} />)
       }),
     )
     .get(
