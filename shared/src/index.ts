@@ -44,6 +44,7 @@ export {
   startEventPump,
 } from './event-outbox'
 export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
+export { HeaderLinks, type HeaderLinksProps } from './header-links'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export {
   type ApiOperation,

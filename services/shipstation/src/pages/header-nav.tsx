@@ -1,14 +1,14 @@
+import { HeaderLinks } from '@partner-sandbox/shared'
+
 /** Header links for signed-in pages, with the "Log out" button the contract puts there. */
 export const SignedInNav = () => (
-  <>
-    <a href="/dashboard">Dashboard</a>
-    <a href="/balance">Balance</a>
-    <form method="post" action="/logout" style="display:inline">
-      <button type="submit" class="link">
-        Log out
-      </button>
-    </form>
-  </>
+  <HeaderLinks
+    links={[
+      ['/dashboard', 'Dashboard'],
+      ['/balance', 'Balance'],
+    ]}
+    signOut={{ action: '/logout', label: 'Log out' }}
+  />
 )
 
 export const SignedOutNav = () => (

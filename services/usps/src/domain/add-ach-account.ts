@@ -1,14 +1,8 @@
 import { z } from 'zod'
 import { passesAbaChecksum } from '../lib/aba-routing'
 import type { DomainContext } from './context'
-import { nextEpaStatus } from './epa'
 import { drawMicroDebits, scheduleMicroDebits } from './micro-debits'
-import {
-  applyPaymentMethod,
-  getPaymentAccount,
-  type PaymentAccount,
-  requireTerms,
-} from './payment-account'
+import { applyPaymentMethod, type PaymentAccount, paymentAccountReadyFor } from './payment-account'
 
 /** The ACH Debit form. */
 export const AchInput = z.object({
@@ -41,9 +35,7 @@ export async function addAchAccount(
   accountId: string,
   input: AchInput,
 ): Promise<PaymentAccount> {
-  const current = await getPaymentAccount(ctx, accountId)
-  requireTerms(current, input.acceptTerms)
-  nextEpaStatus(current.status, 'ach_added')
+  const current = await paymentAccountReadyFor(ctx, accountId, 'ach_added', input.acceptTerms)
   const { microDebitsCents, postedAt } = drawMicroDebits(ctx)
   const epa = await applyPaymentMethod(ctx, current, 'ach_added', {
     method: 'ach',

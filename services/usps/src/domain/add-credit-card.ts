@@ -1,13 +1,7 @@
 import { assertCardUsable, CardDetails, cardBrand } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import type { DomainContext } from './context'
-import { nextEpaStatus } from './epa'
-import {
-  applyPaymentMethod,
-  getPaymentAccount,
-  type PaymentAccount,
-  requireTerms,
-} from './payment-account'
+import { applyPaymentMethod, type PaymentAccount, paymentAccountReadyFor } from './payment-account'
 
 /** The card form: shared card fields plus USPS's "Anticipated daily spend (USD)". */
 export const CreditCardInput = CardDetails.extend({
@@ -32,9 +26,12 @@ export async function addCreditCard(
   accountId: string,
   input: CreditCardInput,
 ): Promise<PaymentAccount> {
-  const current = await getPaymentAccount(ctx, accountId)
-  requireTerms(current, input.acceptTerms)
-  nextEpaStatus(current.status, 'credit_card_added')
+  const current = await paymentAccountReadyFor(
+    ctx,
+    accountId,
+    'credit_card_added',
+    input.acceptTerms,
+  )
   assertCardUsable(input, ctx.clock.now())
   return applyPaymentMethod(ctx, current, 'credit_card_added', {
     method: 'credit_card',

@@ -102,12 +102,23 @@ export async function applyPaymentMethod(
   return next
 }
 
-/** Refuses a payment method when the terms box was never checked (portal step or API flag). */
-export function requireTerms(current: PaymentAccount, acceptTerms: boolean | undefined): void {
+/**
+ * The EPA, checked for adding a payment method by `event`: refused when the terms box was never
+ * checked (portal step or API flag) or the EPA's state does not allow the event.
+ */
+export async function paymentAccountReadyFor(
+  ctx: Pick<DomainContext, 'store'>,
+  accountId: string,
+  event: Extract<EpaEvent, 'credit_card_added' | 'ach_added'>,
+  acceptTerms: boolean | undefined,
+): Promise<PaymentAccount> {
+  const current = await getPaymentAccount(ctx, accountId)
   if (!current.termsAcceptedAt && acceptTerms !== true) {
     throw ValidationError.forField(
       'acceptTerms',
       'Agree to the payment account terms and conditions first (Business Portal > Add your payment account to get started).',
     )
   }
+  nextEpaStatus(current.status, event)
+  return current
 }
