@@ -28,7 +28,7 @@ export function parseUspsInput<S extends z.ZodType>(schema: S, input: unknown): 
   throw UspsApiError.badRequest(
     result.error.issues.map((issue) => {
       const parameter = issue.path.map(String).join('.') || 'body'
-      const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+      const missing = valueAt(input, issue.path) === undefined
       return missing
         ? {
             code: USPS_ERROR.REQUIRED_FIELD_MISSING,
@@ -38,4 +38,13 @@ export function parseUspsInput<S extends z.ZodType>(schema: S, input: unknown): 
         : { code: '400', detail: `${parameter}: ${issue.message}`, parameter }
     }),
   )
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let value = input
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<PropertyKey, unknown>)[key]
+  }
+  return value
 }
