@@ -9,6 +9,7 @@ import type { Hono, MiddlewareHandler } from 'hono'
 import { postDueMicroDebits } from './domain/micro-debits'
 import { seededClients } from './domain/oauth-clients'
 import { apiAccountRoutes } from './routes/api-account'
+import { uspsApiDocsRoutes } from './routes/api-docs'
 import { apiRegistrationsRoutes } from './routes/api-registrations'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { controlRoutes } from './routes/control'
@@ -72,5 +73,6 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   app.route('/', apiSessionRoutes(runtime))
   app.route('/', apiAccountRoutes(runtime))
   app.route('/', controlRoutes(runtime))
+  app.route('/', uspsApiDocsRoutes(runtime))
   return app
 }
