@@ -18,9 +18,10 @@ const INIT_SCRIPT = `window.addEventListener('load', function () {
 })
 `
 
+const require = createRequire(import.meta.url)
 let assetDir: string | undefined
 function swaggerUiDir(): string {
-  assetDir ??= dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
+  assetDir ??= dirname(require.resolve('swagger-ui-dist/package.json'))
   return assetDir
 }
 
