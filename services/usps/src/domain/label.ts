@@ -2,7 +2,7 @@ import { randomDigits } from '@partner-sandbox/shared'
 import { UspsApiError } from '../errors'
 import { claimUniqueNumber } from '../lib/unique-number'
 import type { DomainContext } from './context'
-import type { MailClass } from './price-table'
+import type { MailClass } from './nsa-contract'
 
 export const LABELS = 'labels'
 export const TRACKING_NUMBERS = 'tracking_numbers'

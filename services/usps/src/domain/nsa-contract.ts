@@ -1,37 +1,48 @@
 // Minimal stand-in until the representative's desk (issue 6, part A) owns contracts: every
-// approved link gets the default contract. Same signature as the desk's version.
+// approved link gets the default contract. Same exports and signature as the desk's version.
 import type { DomainContext } from './context'
 import { listNsaLinks } from './nsa-link'
-import type { MailClass } from './price-table'
 
-/** A link's negotiated prices: percent relative to commercial per class (negative = discount). */
+/** The mail classes an NSA contract prices (docs/contracts/rates-labels-and-events.md). */
+export const MAIL_CLASSES = [
+  'PRIORITY_MAIL_EXPRESS',
+  'PRIORITY_MAIL',
+  'USPS_GROUND_ADVANTAGE',
+  'PARCEL_SELECT',
+] as const
+export type MailClass = (typeof MAIL_CLASSES)[number]
+
+/**
+ * A customer's NSA price table: per mail class, the discount in percent off the commercial price
+ * (12 means the contract price is the commercial price less 12 %).
+ */
 export interface NsaContract {
   name: string
   discounts: Record<MailClass, number>
 }
 
-export const DEFAULT_NSA_CONTRACT: NsaContract = {
-  name: 'Standard NSA',
+const DEFAULT_CONTRACT: NsaContract = {
+  name: 'NSA Commercial Plus',
   discounts: {
-    PRIORITY_MAIL_EXPRESS: -8,
-    PRIORITY_MAIL: -12,
-    USPS_GROUND_ADVANTAGE: -18,
-    PARCEL_SELECT: -15,
+    PRIORITY_MAIL_EXPRESS: 8,
+    PRIORITY_MAIL: 12,
+    USPS_GROUND_ADVANTAGE: 18,
+    PARCEL_SELECT: 15,
   },
 }
 
 /**
- * The NSA contract of the EPS number's approved link, or null when no link of that EPS number is
- * approved (pending, rejected, revoked or none).
+ * The NSA contract that prices `epsNumber`, or null unless an NSA link with that EPS number is
+ * approved. Whose EPS number it is, the prices and labels APIs check themselves.
  *
  * @example
- * const contract = await contractFor(ctx, '1234567890')
+ * const contract = await contractFor(ctx, '1234567890') // {name, discounts: {PRIORITY_MAIL: 12, ...}} | null
  */
 export async function contractFor(
   ctx: Pick<DomainContext, 'store'>,
   epsNumber: string,
 ): Promise<NsaContract | null> {
   const links = await listNsaLinks(ctx)
-  const approved = links.some((l) => l.epsNumber === epsNumber && l.status === 'approved')
-  return approved ? DEFAULT_NSA_CONTRACT : null
+  if (!links.some((l) => l.epsNumber === epsNumber && l.status === 'approved')) return null
+  return DEFAULT_CONTRACT
 }

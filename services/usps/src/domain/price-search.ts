@@ -4,16 +4,14 @@ import { UspsApiError } from '../errors'
 import type { AccessTokenClaims } from './access-token'
 import { isCallersEps } from './callers-eps'
 import type { DomainContext } from './context'
-import { contractFor } from './nsa-contract'
+import { contractFor, MAIL_CLASSES, type MailClass } from './nsa-contract'
 import {
   billedWeight,
   contractPrice,
   dimensionalWeight,
   lengthPlusGirth,
   listPrice,
-  MAIL_CLASSES,
   MAX_WEIGHT_LB,
-  type MailClass,
   PRICE_TABLE,
   skuOf,
   zoneBetween,

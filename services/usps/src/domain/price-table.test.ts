@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { auctaneAppToken, createTestApp, v3Call } from '../testing/harness'
+import { MAIL_CLASSES } from './nsa-contract'
 import {
   billedWeight,
   dimensionalWeight,
   LIST_PRICE_TYPES,
   lengthPlusGirth,
   listPrice,
-  MAIL_CLASSES,
   PRICE_TABLE,
   zoneBetween,
 } from './price-table'

@@ -1,13 +1,7 @@
 // The sandbox's USPS price table: zones from ZIP prefixes, whole-pound weight, four mail classes.
 // docs/usps-prices.md shows the same numbers as tables (a test keeps the two equal).
 
-export const MAIL_CLASSES = [
-  'PRIORITY_MAIL_EXPRESS',
-  'PRIORITY_MAIL',
-  'USPS_GROUND_ADVANTAGE',
-  'PARCEL_SELECT',
-] as const
-export type MailClass = (typeof MAIL_CLASSES)[number]
+import type { MailClass } from './nsa-contract'
 
 export const LIST_PRICE_TYPES = ['RETAIL', 'COMMERCIAL'] as const
 export type ListPriceType = (typeof LIST_PRICE_TYPES)[number]
@@ -158,9 +152,9 @@ export function listPrice(
   return roundCents(first + more * (pounds - 1))
 }
 
-/** The price after an NSA contract's percentage for the class (e.g. -12), to the cent. */
-export function contractPrice(commercial: number, percent: number): number {
-  return roundCents((commercial * (100 + percent)) / 100)
+/** The commercial price less an NSA contract's discount in percent (e.g. 12), to the cent. */
+export function contractPrice(commercial: number, discountPercent: number): number {
+  return roundCents((commercial * (100 - discountPercent)) / 100)
 }
 
 /** USPS-style SKU: class prefix, zone and billed pounds. */

@@ -47,7 +47,7 @@ const LABEL = {
 }
 // Zone 7, 2 lb billed (see prices.test.ts).
 const COMMERCIAL = listPrice('PRIORITY_MAIL', 'COMMERCIAL', 7, 2) ?? 0
-const CONTRACT = contractPrice(COMMERCIAL, -12)
+const CONTRACT = contractPrice(COMMERCIAL, 12)
 
 type LabelJson = {
   labelMetadata: { trackingNumber: string; postage: number; zone: string; SKU: string }

@@ -64,7 +64,7 @@ describe('POST /prices/v3/base-rates/search', () => {
     expect(after.status).toBe(200)
     const nsa = (await after.json()) as BaseRates
     expect(nsa.rates[0]?.priceType).toBe('CONTRACT')
-    expect(nsa.totalBasePrice).toBe(contractPrice(14.1, -12))
+    expect(nsa.totalBasePrice).toBe(contractPrice(14.1, 12))
     expect(nsa.totalBasePrice).toBe(12.41)
     expect(nsa.totalBasePrice).toBeLessThan(base.totalBasePrice)
   })
