@@ -50,17 +50,17 @@ export const USPS_ERROR = {
   /** Prices: An approved contract could not be found for <mailClass>. */
   NO_APPROVED_CONTRACT: '160212',
   /** Labels: PC Postage Provider is not configured. */
-  PC_POSTAGE_PROVIDER_NOT_CONFIGURED: '160259',
+  PC_POSTAGE_NOT_CONFIGURED: '160259',
   /** Labels: Must be enrolled in USPS Ship Outbound in order to create labels. */
   NOT_ENROLLED_SHIP_OUTBOUND: '160302',
   /** Labels: already canceled. */
   LABEL_ALREADY_CANCELED: '160363',
   /** Labels: PAYER role required. */
-  LABEL_PAYER_ROLE_REQUIRED: '160369',
+  PAYER_ROLE_REQUIRED: '160369',
   /** Labels: Tracking number not found for a mailing date within the last 45 days. */
   TRACKING_NUMBER_NOT_FOUND: '160378',
   /** Labels: The trackingNumber is not associated with your mailer profile. */
-  TRACKING_NUMBER_NOT_YOURS: '160383',
+  LABEL_NOT_YOURS: '160383',
 } as const
 
 export type UspsErrorName = keyof typeof USPS_ERROR

@@ -19,7 +19,7 @@ export async function cancelLabel(
 ): Promise<{ label: Label; refund: number }> {
   const found = await findLabel(ctx, trackingNumber)
   if (found.accountId !== caller.accountId) {
-    throw UspsApiError.ofCode(USPS_ERROR.TRACKING_NUMBER_NOT_YOURS, 'trackingNumber, mailerId')
+    throw UspsApiError.ofCode(USPS_ERROR.LABEL_NOT_YOURS, 'trackingNumber, mailerId')
   }
   const now = ctx.clock.now().toISOString()
   let refusal: unknown

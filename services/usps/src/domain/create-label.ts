@@ -80,16 +80,16 @@ export async function createLabel(
 ): Promise<{ label: Label; repeated: boolean }> {
   const { caller, payment, request } = input
   if (!caller.accountId || caller.accountId !== payment.accountId) {
-    throw UspsApiError.ofCode(USPS_ERROR.PC_POSTAGE_PROVIDER_NOT_CONFIGURED, 'OAuthToken')
+    throw UspsApiError.ofCode(USPS_ERROR.PC_POSTAGE_NOT_CONFIGURED, 'OAuthToken')
   }
   if (caller.clientId !== payment.clientId) {
-    throw UspsApiError.ofCode(USPS_ERROR.PC_POSTAGE_PROVIDER_NOT_CONFIGURED, 'OAuthToken')
+    throw UspsApiError.ofCode(USPS_ERROR.PC_POSTAGE_NOT_CONFIGURED, 'OAuthToken')
   }
   const payer = payment.roles.find((r) => r.roleName === 'PAYER')
   const epsNumber = payer?.accountType === 'EPS' ? payer.accountNumber : undefined
   if (!epsNumber) {
     throw UspsApiError.ofCode(
-      USPS_ERROR.LABEL_PAYER_ROLE_REQUIRED,
+      USPS_ERROR.PAYER_ROLE_REQUIRED,
       'Header: X-Payment-Authorization-Token',
     )
   }
