@@ -108,8 +108,13 @@ describe('GET /openapi.json', () => {
 describe('GET /docs', () => {
   it('serves Swagger UI from the local package, no CDN', async () => {
     const t = createTestApp()
-    const html = await (await t.app.request('/docs')).text()
+    const page = await t.app.request('/docs')
+    // Only this page may run a script, and only from this origin.
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
+    const html = await page.text()
     expect(html).toContain('id="swagger-ui"')
+    // Readable without scripts too.
+    expect(html).toContain('<code>POST /labels/v3/label</code>')
     const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])
     expect(scripts).toEqual(['/docs/assets/swagger-ui-bundle.js', '/docs/assets/swagger-init.js'])
     expect(html).not.toMatch(/https?:\/\//)
