@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_PASSWORD_COST, PasswordCost } from './password'
 import type { ServiceName } from './peer'
 
 export const DEFAULT_PORTS: Record<ServiceName, number> = {
@@ -23,12 +24,15 @@ export interface SandboxConfig {
   /** 'sqlite' keeps state in `<dataDir>/<service>.sqlite'; 'memory' forgets it on exit. */
   store: 'sqlite' | 'memory'
   dataDir: string
+  /** scrypt's N for new password hashes (`SANDBOX_PASSWORD_COST`). */
+  passwordCost: number
 }
 
 const EnvSchema = z.object({
   SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
   SANDBOX_STORE: z.enum(['sqlite', 'memory']).default('sqlite'),
   SANDBOX_DATA_DIR: z.string().min(1).default('.data'),
+  SANDBOX_PASSWORD_COST: PasswordCost.default(DEFAULT_PASSWORD_COST),
   SHIPSTATION_PORT: Port.default(DEFAULT_PORTS.shipstation),
   STAMPS_PORT: Port.default(DEFAULT_PORTS.stamps),
   USPS_PORT: Port.default(DEFAULT_PORTS.usps),
@@ -74,5 +78,6 @@ export function parseSandboxConfig(
     },
     store: e.SANDBOX_STORE,
     dataDir: e.SANDBOX_DATA_DIR,
+    passwordCost: e.SANDBOX_PASSWORD_COST,
   })
 }

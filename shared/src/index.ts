@@ -63,7 +63,13 @@ export { CONTROL_OPERATIONS } from './openapi-control'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { Page, type PageProps } from './page'
 export { parseInput } from './parse-input'
-export { hashPassword, NewPassword, verifyPassword } from './password'
+export {
+  DEFAULT_PASSWORD_COST,
+  hashPassword,
+  NewPassword,
+  PasswordCost,
+  verifyPassword,
+} from './password'
 export {
   assertCardUsable,
   CardCvc,

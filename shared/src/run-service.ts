@@ -48,7 +48,7 @@ export async function runService(
 ): Promise<RunningService> {
   const store = openServiceStore(config, service)
   const peers = httpPeers(config)
-  const app = createApp({ store, peers })
+  const app = createApp({ store, peers, passwordCost: config.passwordCost })
   const { host, port } = config.services[service]
   const server = await listen({ fetch: app.fetch, port, host })
   const stopPump = startEventPump(store, peers)

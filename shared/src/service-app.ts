@@ -20,6 +20,8 @@ export interface ServiceOptions {
   realTime?: RealTime
   /** Source of generated numbers (codes, EPS numbers); seeded in reproducible scenarios. */
   random?: RandomSource
+  /** scrypt's N for new password hashes; DEFAULT_PASSWORD_COST when absent. */
+  passwordCost?: number
 }
 
 export interface ServiceAppOptions {

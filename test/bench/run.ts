@@ -3,7 +3,7 @@
  * Prints a table; asserts nothing (performance is never a unit test). Every server binds 127.0.0.1
  * and every loop is bounded.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,10 +16,12 @@ import {
 } from '@partner-sandbox/scenarios'
 import { createMemoryStore, createSqliteStore, type Store } from '@partner-sandbox/shared'
 import { envOf, localSandboxConfig } from '../support/free-port'
+import { manyTenants, parallelScenarios, startToHealthy, statefulRouteVsHono } from './goals'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
-const SCENARIO = here('../../scenarios/happy-path-credit-card.yaml')
+// The installed command: built JavaScript run by plain node, as `npm start` runs it.
 const CLI = here('../../scenarios/bin/partner-sandbox.js')
+const SCENARIO = here('../../scenarios/happy-path-credit-card.yaml')
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`
@@ -196,6 +198,31 @@ for (let i = 0; i < 50; i++) {
 }
 await labelSandbox.close()
 rows.push(['USPS `POST /labels/v3/label`, in-process (median of 50)', fmt(median(labelCalls))])
+
+// Issue 11's goal table, each row measured in this run.
+const start = await startToHealthy(CLI)
+rows.push(['`partner-sandbox start` (built, SQLite) to three healthy services', fmt(start.ms)])
+rows.push(['idle RSS, all three services in one process', `${start.idleRssMb.toFixed(0)} MB`])
+const route = await statefulRouteVsHono()
+rows.push([
+  'ShipStation `GET /api/v1/account` (session, SQLite) vs bare Hono, autocannon -c 50 (req/s)',
+  `${route.sandbox.toFixed(0)} vs ${route.hono.toFixed(0)} = ${(route.sandbox / route.hono).toFixed(2)}x`,
+])
+rows.push([
+  '`POST /v2/rates` vs WireMock canned stub',
+  spawnSync('java', ['-version']).status === 0
+    ? 'Java found, but no WireMock jar is shipped: not measured'
+    : 'not measured: no Java runtime on this machine',
+])
+rows.push([
+  '100 happy-path scenarios in parallel, one process',
+  fmt(await parallelScenarios(SCENARIO, 100)),
+])
+const tenants = await manyTenants(SCENARIO, 1_000)
+rows.push([
+  '1,000 tenants with a finished onboarding: extra RSS / p99 of the stateful route (1 vs 1,000 tenants)',
+  `${tenants.extraRssMb.toFixed(0)} MB / ${tenants.p99One.toFixed(2)} ms vs ${tenants.p99Many.toFixed(2)} ms`,
+])
 
 console.log(`Partner Sandbox benchmark (Node ${process.version})\n`)
 console.log('| measure | value |\n|---|---|')

@@ -1,6 +1,7 @@
 import {
   createServiceApp,
   cryptoRandom,
+  DEFAULT_PASSWORD_COST,
   lazyServiceKeys,
   peerKeySet,
   type SandboxEnv,
@@ -42,6 +43,7 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     keys,
     // Built once so jose's JWKS cache is shared by every request.
     stampsKeySet: peerKeySet(options.peers.stamps),
+    passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
   }
   const app = createServiceApp({
     service: 'shipstation',

@@ -1,6 +1,7 @@
 import {
   createServiceApp,
   cryptoRandom,
+  DEFAULT_PASSWORD_COST,
   lazyServiceKeys,
   type SandboxEnv,
   type ServiceOptions,
@@ -47,6 +48,7 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
       auctaneClientSecret: options.auctaneClientSecret ?? 'auctane-sandbox-secret',
     }),
     keys,
+    passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
   }
   // Micro-debits post on the sandbox clock; any request of the tenant may be the first after,
   // the outbox of the control API included.
