@@ -6,6 +6,7 @@ import type { SandboxEnv } from './app-env'
 import { NotFoundError } from './errors'
 import type { OpenApiDocument } from './openapi'
 import type { ServiceName } from './peer'
+import { DOCS_PATH } from './security-headers'
 
 /** Swagger UI's files this page serves, from the swagger-ui-dist package (never a CDN). */
 const ASSETS: Record<string, string> = {
@@ -33,10 +34,6 @@ async function asset(name: string): Promise<string> {
   cache.set(name, text)
   return text
 }
-
-/** The one page that runs a script: Swagger UI's files, from this origin only. */
-export const DOCS_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 
 type Operation = { summary?: string; responses?: Record<string, { description?: string }> }
 
@@ -108,12 +105,10 @@ export function apiDocsRoutes(options: ApiDocsOptions) {
       document ??= options.document()
       return c.json(document)
     })
-    .get('/docs', (c) => {
+    .get(DOCS_PATH, (c) => {
       document ??= options.document()
-      return c.html(<DocsPage options={options} document={document} />, 200, {
-        // Swagger UI is a script of this origin; every other page of the sandbox runs none.
-        'content-security-policy': DOCS_CSP,
-      })
+      // Its CSP allows scripts of this origin (securityHeaders, DOCS_PATH): Swagger UI's files.
+      return c.html(<DocsPage options={options} document={document} />)
     })
     .get('/docs/assets/:file', async (c) => {
       const file = c.req.param('file')

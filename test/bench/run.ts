@@ -14,7 +14,17 @@ import {
   runScenario,
   startHttpSandbox,
 } from '@partner-sandbox/scenarios'
-import { createMemoryStore, createSqliteStore, type Store } from '@partner-sandbox/shared'
+import {
+  createJournal,
+  createMemoryStore,
+  createSqliteStore,
+  cryptoRandom,
+  type SandboxEnv,
+  type Store,
+  sandboxEdge,
+  tenantMiddleware,
+} from '@partner-sandbox/shared'
+import { Hono } from 'hono'
 import { envOf, localSandboxConfig } from '../support/free-port'
 import { manyTenants, parallelScenarios, startToHealthy, statefulRouteVsHono } from './goals'
 
@@ -223,6 +233,41 @@ rows.push([
   '1,000 tenants with a finished onboarding: extra RSS / p99 of the stateful route (1 vs 1,000 tenants)',
   `${tenants.extraRssMb.toFixed(0)} MB / ${tenants.p99One.toFixed(2)} ms vs ${tenants.p99Many.toFixed(2)} ms`,
 ])
+
+// The journal's overhead: one route behind the tenant middleware, with and without the sandbox
+// edge (journal + fault lookup) in front, in-process so the socket does not hide the difference.
+async function edgeRequestsPerSecond(store: Store, withEdge: boolean, requests = 5_000) {
+  const app = new Hono<SandboxEnv>()
+  if (withEdge) {
+    const journal = createJournal({ service: 'usps' })
+    app.use(sandboxEdge({ service: 'usps', store, journal, random: cryptoRandom }))
+  }
+  app.use(tenantMiddleware({ store, realTime: Date.now }))
+  app.post('/echo', async (c) => c.json({ received: (await c.req.json()) as unknown }))
+  const send = async () =>
+    app.request('/echo', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer abc' },
+      body: JSON.stringify({ token: 'not-a-jwt', n: 1 }),
+    })
+  for (let i = 0; i < 500; i++) await (await send()).arrayBuffer()
+  const rps = await healthRequestsPerSecond(send, requests)
+  await store.close()
+  return rps
+}
+const edgeDir = mkdtempSync(join(tmpdir(), 'sandbox-bench-edge-'))
+for (const [label, open] of [
+  ['memory', () => createMemoryStore()],
+  ['SQLite', () => createSqliteStore({ file: join(edgeDir, `edge-${Math.random()}.sqlite`) })],
+] as const) {
+  const without = await edgeRequestsPerSecond(open(), false)
+  const withEdge = await edgeRequestsPerSecond(open(), true)
+  const overheadUs = (1e6 / withEdge - 1e6 / without).toFixed(0)
+  rows.push([`POST /echo in-process, ${label} store, without journal (req/s)`, without.toFixed(0)])
+  rows.push([`same, with journal and fault lookup (req/s)`, withEdge.toFixed(0)])
+  rows.push([`journal overhead per request, ${label} store`, `${overheadUs} µs`])
+}
+rmSync(edgeDir, { recursive: true, force: true })
 
 console.log(`Partner Sandbox benchmark (Node ${process.version})\n`)
 console.log('| measure | value |\n|---|---|')
