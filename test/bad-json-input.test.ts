@@ -35,7 +35,20 @@ const ENDPOINTS: [ServiceName, string, string][] = [
   ['usps', 'POST', '/labels/v3/label'],
   ['usps', 'POST', '/__sandbox/oauth-clients'],
   ['usps', 'POST', '/__sandbox/nsa-links/nsa_unknown/approve'],
+  ['usps', 'POST', '/oauth2/v3/introspect'],
+  ['usps', 'POST', '/__sandbox/fixtures/usps-accounts'],
+  ['usps', 'POST', '/__sandbox/rep/links/nsa_unknown/approve'],
+  ['usps', 'POST', '/__sandbox/rep/links/nsa_unknown/reject'],
+  ['usps', 'PUT', '/__sandbox/rep/contracts/0000000000'],
+  ['usps', 'POST', '/__sandbox/rep/promo-codes'],
+  ['usps', 'POST', '/__sandbox/promo-codes'],
   ['usps', 'POST', '/__sandbox/clock'],
+  ['stamps', 'POST', '/__sandbox/clock'],
+  ['shipstation', 'POST', '/__sandbox/clock/sync'],
+  ['usps', 'POST', '/__sandbox/snapshots'],
+  ['stamps', 'POST', '/__sandbox/snapshots/nope/restore'],
+  ['shipstation', 'POST', '/__sandbox/snapshots/nope/fork'],
+  ['usps', 'POST', '/__sandbox/events/nope/redeliver'],
 ]
 
 const BAD_BODIES = ['{}', '{"not json', '[]', '{"email": 42, "code": {"$ne": 1}}']

@@ -117,16 +117,54 @@ for (let i = 0; i < 5; i++) {
 }
 rows.push(['happy-path scenario over HTTP (median of 5)', fmt(median(overHttp))])
 
+// The five tenants above each hold a finished onboarding: save and restore each world (three
+// services, fan-out over HTTP).
+const controlCall = (tenant: string, path: string, body?: unknown) =>
+  fetch(`${http.urls.usps}/__sandbox${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sandbox-tenant': tenant },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).then((res) => res.arrayBuffer())
+const saves: number[] = []
+const restores: number[] = []
+for (let i = 0; i < 5; i++) {
+  saves.push(await time(() => controlCall(`bench-${i}`, '/snapshots', { name: 'done' })))
+  restores.push(await time(() => controlCall(`bench-${i}`, '/snapshots/done/restore')))
+}
+rows.push([
+  'snapshot save of a finished onboarding, 3 services over HTTP (median of 5)',
+  fmt(median(saves)),
+])
+rows.push(['snapshot restore of it (median of 5)', fmt(median(restores))])
+
 const sandbox = createInProcessSandbox()
 const inProcessRps = await healthRequestsPerSecond(() =>
   sandbox.fetch(`${sandbox.urls.usps}/__sandbox/health`),
 )
 const httpRps = await healthRequestsPerSecond(() => fetch(`${http.urls.usps}/__sandbox/health`))
+const fixtureCalls: Record<string, number[]> = { 'epa-active': [], 'linked-approved': [] }
+for (const [state, times] of Object.entries(fixtureCalls)) {
+  for (let i = 0; i < 20; i++) {
+    times.push(
+      await time(async () => {
+        const res = await sandbox.fetch(`${sandbox.urls.usps}/__sandbox/fixtures/usps-accounts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-sandbox-tenant': `bench-fx-${i}` },
+          body: JSON.stringify({ state }),
+        })
+        if (res.status !== 201) throw new Error(`fixture ${state}: ${res.status}`)
+      }),
+    )
+  }
+}
 await sandbox.close()
 await http.close()
 rows.push(['USPS health, in-process (sequential req/s)', inProcessRps.toFixed(0)])
 rows.push(['USPS health, over HTTP (sequential req/s)', httpRps.toFixed(0)])
 rows.push(['in-process / HTTP ratio', (inProcessRps / httpRps).toFixed(1)])
+for (const [state, times] of Object.entries(fixtureCalls)) {
+  rows.push([`USPS fixture \`${state}\`, in-process (median of 20)`, fmt(median(times))])
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'))
 const memoryOps = await storeOpsPerSecond(createMemoryStore())

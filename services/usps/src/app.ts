@@ -22,6 +22,7 @@ import { paymentsRoutes } from './routes/payments'
 import { portalRoutes } from './routes/portal'
 import { pricesRoutes } from './routes/prices'
 import { registerRoutes } from './routes/register'
+import { repDeskRoutes } from './routes/rep-desk'
 import { signInRoutes } from './routes/sign-in'
 import { domainContext, type UspsRuntime } from './runtime'
 
@@ -82,5 +83,6 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   app.route('/', apiAccountRoutes(runtime))
   app.route('/', controlRoutes(runtime))
   app.route('/', uspsApiDocsRoutes(runtime))
+  app.route('/', repDeskRoutes(runtime))
   return app
 }

@@ -1,6 +1,6 @@
 // The USPS service's operations outside the v3 APIs (which declare theirs beside their routes):
 // OAuth, the JSON twins of the pages under /api/v1, and USPS's own control routes.
-import { type ApiOperation, problemAnswer } from '@partner-sandbox/shared'
+import { type ApiOperation, looseOperation, problemAnswer } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { AchInput } from '../domain/add-ach-account'
 import { CreditCardInput } from '../domain/add-credit-card'
@@ -100,6 +100,22 @@ function api(
 }
 
 export const OAUTH_OPERATIONS: ApiOperation[] = [
+  {
+    method: 'post',
+    path: '/oauth2/v3/introspect',
+    tag: OAUTH,
+    summary: 'RFC 7662 token introspection (client-authenticated)',
+    security: ['clientBasic'],
+    body: z.object({ token: z.string(), token_type_hint: z.string().optional() }),
+    bodyContentType: FORM,
+    responses: {
+      '200': {
+        description: '`{active, ...claims}`',
+        schema: z.looseObject({ active: z.boolean() }),
+      },
+      '401': oauthError('invalid_client'),
+    },
+  },
   {
     method: 'get',
     path: '/.well-known/oauth-authorization-server',
@@ -288,4 +304,33 @@ export const USPS_CONTROL_OPERATIONS: ApiOperation[] = [
       '400': bad,
     },
   },
+  ...(
+    [
+      [
+        'get',
+        '/__sandbox/rep/links',
+        "The representative's desk: link requests, newest first (?state=&q=)",
+      ],
+      [
+        'post',
+        '/__sandbox/rep/links/:id/approve',
+        'Approve a link (nsa_link.approved to Stamps.com)',
+      ],
+      [
+        'post',
+        '/__sandbox/rep/links/:id/reject',
+        'Reject a link with a reason (nsa_link.rejected)',
+      ],
+      ['get', '/__sandbox/rep/contracts/:eps', "The EPS number's NSA contract"],
+      ['put', '/__sandbox/rep/contracts/:eps', 'Edit the NSA contract (discounts in percent off)'],
+      ['get', '/__sandbox/rep/promo-codes', 'Promo codes minted'],
+      [
+        'post',
+        '/__sandbox/rep/promo-codes',
+        'Mint a promo code (promo_code.issued to ShipStation)',
+      ],
+      ['post', '/__sandbox/promo-codes', 'Mint a promo code (same as the desk)'],
+      ['post', '/__sandbox/fixtures/usps-accounts', 'An account already at a step of the guide'],
+    ] as const
+  ).map(([method, path, summary]) => looseOperation(method, path, summary, CONTROL)),
 ]

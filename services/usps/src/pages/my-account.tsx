@@ -2,18 +2,25 @@ import { Page } from '@partner-sandbox/shared'
 import type { PublicAccount } from '../domain/account'
 import type { EpaLedgerEntry } from '../domain/epa-ledger'
 import type { PaymentAccount } from '../domain/payment-account'
+import { describeScopes } from '../domain/scope-descriptions'
+import type { GrantedPartner } from '../lib/granted-partners'
 import { EpaLedgerCard } from './epa-ledger-card'
 import { SignedInNav } from './nav'
 import { PaymentAccountFacts } from './payment-account-facts'
 
-/** "My Account": profile, identifiers and, under "Payment Account", the bank verification link. */
+/**
+ * "My Account": profile, identifiers, under "Payment Account" the bank verification link, and
+ * the partners given access, each with "Revoke access".
+ */
 export const MyAccountPage = ({
   account,
   epa,
+  partners = [],
   ledger = [],
 }: {
   account: PublicAccount
   epa: PaymentAccount
+  partners?: GrantedPartner[]
   /** Label charges and refunds on the EPA. */
   ledger?: EpaLedgerEntry[]
 }) => (
@@ -52,6 +59,27 @@ export const MyAccountPage = ({
           <a href="/portal">Add your payment account to get started</a>
         </p>
       ) : null}
+    </div>
+    <div class="card">
+      <h2>Partners with access</h2>
+      {partners.length === 0 ? (
+        <p>You have not given any partner access to your USPS business account.</p>
+      ) : (
+        <ul data-testid="partners">
+          {partners.map((p) => (
+            <li>
+              <strong>{p.name}</strong>
+              {` since ${p.grantedAt.slice(0, 10)}: ${describeScopes(p.scopes.join(' ')).join('; ')}.`}
+              <form
+                method="post"
+                action={`/portal/account/partners/${encodeURIComponent(p.clientId)}/revoke`}
+              >
+                <button type="submit">{`Revoke access for ${p.name}`}</button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
     <EpaLedgerCard entries={ledger} />
   </Page>
