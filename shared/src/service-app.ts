@@ -67,10 +67,13 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
   app.onError(handleError)
   app.notFound(handleNotFound)
   // Journal and faults sit at the very edge, before the JWKS and the tenant middleware.
+  // The body limit comes first: it wraps the request stream before anything (the journal
+  // included) reads it, so an oversized body is cut off wherever it is read.
+  app.use(requestBodyLimit())
   const edge = serviceEdge(options)
   app.use(edge.middleware)
   edge.wrapFetch(app)
-  app.use(requestBodyLimit(), securityHeaders(), formCsrf())
+  app.use(securityHeaders(), formCsrf())
   app.get('/.well-known/jwks.json', async (c) => c.json(jwksOf(await options.keys())))
   app.use(contextStorage())
   app.use(tenantMiddleware({ store: options.store, realTime: options.realTime }))

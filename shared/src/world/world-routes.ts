@@ -158,7 +158,8 @@ export function worldRoutes(world: SandboxWorld) {
 
 /** A body that may be left out altogether (`curl -X POST .../restore`), even with a JSON type. */
 async function optionalBody(c: SandboxContext): Promise<Record<string, unknown>> {
-  const text = await c.req.raw.clone().text()
+  // Through Hono's body cache: the journal at the edge may have read the body already.
+  const text = await c.req.text()
   return text.trim() === '' ? {} : readBody(c)
 }
 
