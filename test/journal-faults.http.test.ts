@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url'
 import { type HttpSandbox, runScenario, startHttpSandbox } from '@partner-sandbox/scenarios'
 import type { JournalEntry } from '@partner-sandbox/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CLI_ARGS } from './support/cli'
 import { envOf, localSandboxConfig } from './support/free-port'
 import { failuresOf, loadHappyPath } from './support/happy-path'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const BIN = join(ROOT, 'scenarios/bin/partner-sandbox.js')
 
 let sandbox: HttpSandbox
 let env: Record<string, string>
@@ -38,7 +38,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      [...CLI_ARGS, ...args],
       { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
       (error, stdout, stderr) => {
         resolve({

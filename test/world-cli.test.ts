@@ -3,16 +3,16 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startHttpSandbox } from '@partner-sandbox/scenarios'
 import { describe, expect, it } from 'vitest'
+import { CLI_ARGS } from './support/cli'
 import { envOf, localSandboxConfig } from './support/free-port'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const BIN = join(ROOT, 'scenarios/bin/partner-sandbox.js')
 
 function cli(args: string[], env: Record<string, string>) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      [...CLI_ARGS, ...args],
       { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0

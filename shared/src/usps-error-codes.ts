@@ -61,6 +61,10 @@ export const USPS_ERROR = {
   TRACKING_NUMBER_NOT_FOUND: '160378',
   /** Labels: The trackingNumber is not associated with your mailer profile. */
   LABEL_NOT_YOURS: '160383',
+  /** General (usps-errors-general): the token is missing, expired or revoked. */
+  UNAUTHORIZED: '401',
+  /** General: e.g. a CRID or MID not on the token's account, or a scope the token lacks. */
+  FORBIDDEN: '403',
 } as const
 
 export type UspsErrorName = keyof typeof USPS_ERROR

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CLI_ARGS } from '../support/cli'
 import { freePort } from '../support/free-port'
 
-const CLI = fileURLToPath(new URL('../../scenarios/bin/partner-sandbox.js', import.meta.url))
 const TENANTS = ['crash-a', 'crash-b', 'crash-c']
 
 /** `partner-sandbox start --only shipstation` on SQLite in `dataDir`, ready when it says so. */
 async function startChild(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [CLI, 'start', '--only', 'shipstation'], {
+  const child = spawn(process.execPath, [...CLI_ARGS, 'start', '--only', 'shipstation'], {
     env: {
       ...process.env,
       SANDBOX_HOST: '127.0.0.1',

@@ -10,6 +10,7 @@ import {
 } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
 import { apiAccountRoutes } from './routes/api-account'
+import { apiBalanceRoutes } from './routes/api-balance'
 import { apiNsaRoutes } from './routes/api-nsa'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { balanceRoutes } from './routes/balance'
@@ -46,6 +47,7 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     keys,
     // Built once so jose's JWKS cache is shared by every request.
     stampsKeySet: peerKeySet(peers.stamps),
+    uspsKeySet: peerKeySet(peers.usps),
     passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
   }
   const app = createServiceApp({
@@ -69,6 +71,7 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     .route('/', partnerEventRoutes(runtime))
     .route('/', apiSessionRoutes(runtime))
     .route('/', apiAccountRoutes(runtime))
+    .route('/', apiBalanceRoutes(runtime))
     .route('/', apiNsaRoutes(runtime))
     .route('/', controlRoutes(runtime))
 }

@@ -18,6 +18,13 @@ export const ERROR_CODES = [
   'nothing_to_dismiss',
   'sign_in_locked',
   'too_many_resends',
+  'insufficient_funds',
+  'invalid_api_key',
+  'unknown_api_key',
+  'no_payment_method',
+  'promo_code_expired',
+  'promo_code_used',
+  'fixture_failed',
 ] as const
 
 export type ShipStationErrorCode = (typeof ERROR_CODES)[number]
@@ -198,5 +205,85 @@ export class UnknownAccountError extends ShipStationError {
 export class NothingToDismissError extends ShipStationError {
   constructor(detail: string) {
     super('nothing_to_dismiss', 409, 'Nothing to dismiss', detail)
+  }
+}
+
+/** The ShipStation Balance cannot pay (amounts in cents). */
+export class InsufficientFundsError extends ShipStationError {
+  constructor(neededCents: number, balanceCents: number) {
+    const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`
+    super(
+      'insufficient_funds',
+      402,
+      'Insufficient funds',
+      `Insufficient funds. Add funds to continue. (The label costs ${dollars(neededCents)}; your ShipStation Balance is ${dollars(balanceCents)}.)`,
+    )
+  }
+}
+
+/** No `API-Key` header, or a key that was never issued or was revoked. */
+export class InvalidApiKeyError extends ShipStationError {
+  constructor() {
+    super(
+      'invalid_api_key',
+      401,
+      'API key not valid',
+      'Send a valid key in the API-Key header. Create one under Settings > API Keys (/settings/api-keys); revoked keys stop working at once.',
+    )
+  }
+}
+
+export class UnknownApiKeyError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'unknown_api_key',
+      404,
+      'Unknown API key',
+      `This account has no API key with the id ${id}.`,
+    )
+  }
+}
+
+export class NoPaymentMethodError extends ShipStationError {
+  constructor() {
+    super(
+      'no_payment_method',
+      409,
+      'No payment method',
+      'Add a payment method to your ShipStation Balance (/balance) before adding funds.',
+    )
+  }
+}
+
+/** A promo code past its expiry on the sandbox clock. */
+export class PromoCodeExpiredError extends ShipStationError {
+  constructor(code: string, expiresAt: string) {
+    super(
+      'promo_code_expired',
+      400,
+      'Promo code expired',
+      `The promo code ${code} expired on ${expiresAt.slice(0, 10)}. Ask your USPS representative for a new one.`,
+      { field: 'promoCode' },
+    )
+  }
+}
+
+/** A single-use promo code that already created an account. */
+export class PromoCodeUsedError extends ShipStationError {
+  constructor(code: string) {
+    super(
+      'promo_code_used',
+      409,
+      'Promo code already used',
+      `The promo code ${code} was already used to create a ShipStation account; each code works once. Ask your USPS representative for a new one, or sign in to the account it created.`,
+      { field: 'promoCode' },
+    )
+  }
+}
+
+/** A fixture could not be built (a step refused, or a partner's event did not arrive). */
+export class FixtureFailedError extends ShipStationError {
+  constructor(detail: string) {
+    super('fixture_failed', 502, 'Fixture not created', detail)
   }
 }

@@ -10,7 +10,11 @@ export {
   type OnboardingPrompts,
   type PromptBanner,
   type PromptFacts,
+  REJECTED_BANNER_PREFIX,
+  REVOKED_BANNER_TEXT,
 } from './domain/onboarding-prompts'
-export { BUILT_IN_PROMO_CODE } from './domain/promo-codes'
+export { BUILT_IN_PROMO_CODE, type PromoCode } from './domain/promo-codes'
+export { MAX_RESENDS, RESEND_WINDOW_MINUTES } from './domain/resend-limit'
+export { SHIPSTATION_FIXTURE_STATES, type ShipStationFixture } from './domain/shipstation-fixture'
 export { ERROR_CODES, ShipStationError, type ShipStationErrorCode } from './errors'
 export { SESSION_COOKIE } from './lib/session'

@@ -14,6 +14,8 @@ export interface ShipStationRuntime {
   keys: () => Promise<ServiceKeys>
   /** Stamps.com's public keys, for the events it signs. */
   stampsKeySet: ReturnType<typeof peerKeySet>
+  /** USPS's public keys, for its `promo_code.issued`. */
+  uspsKeySet: ReturnType<typeof peerKeySet>
   /** scrypt's N for new password hashes. */
   passwordCost: number
 }

@@ -8,7 +8,10 @@ import {
 } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
 import type { UspsClientCredentials } from './clients/usps-token-client'
+import { STAMPS_OPERATIONS } from './lib/stamps-openapi'
 import { connectRoutes } from './routes/connect'
+import { controlRoutes } from './routes/control'
+import { docsRoutes } from './routes/docs'
 import { guidelinesRoutes } from './routes/guidelines'
 import { partnerEventRoutes } from './routes/partner-events'
 import { ssoRoutes } from './routes/sso'
@@ -55,7 +58,9 @@ export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
   app.route('/', guidelinesRoutes(runtime))
   app.route('/', uspsLinkRoutes(runtime))
   app.route('/', connectRoutes(runtime))
-  app.route('/', statusRoutes())
+  app.route('/', statusRoutes(runtime))
   app.route('/', partnerEventRoutes(runtime))
+  app.route('/', controlRoutes(runtime))
+  app.route('/', docsRoutes(runtime, STAMPS_OPERATIONS))
   return app
 }

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'usps_verification_failed',
   'invalid_status_transition',
   'unknown_event',
+  'sso_choice_expired',
+  'fixture_failed',
 ] as const
 export type StampsErrorCode = (typeof ERROR_CODES)[number]
 
@@ -75,15 +77,23 @@ export class UspsAccessDeniedError extends StampsError {
   }
 }
 
+// What each RFC 6749 token error means to the customer; the rest are Stamps.com's side.
+const TOKEN_ERROR_MEANING: Partial<Record<string, string>> = {
+  invalid_grant:
+    'the one-time authorization code from USPS expired or was already used (codes work once, for a few minutes)',
+  invalid_request: 'USPS could not read the authorization Stamps.com sent back',
+}
+
 /** USPS answered the token endpoint with an RFC 6749 error. */
 export class UspsTokenRejectedError extends StampsError {
   readonly uspsError: string
   constructor(uspsError: string, description: string | undefined, status: ErrorStatus) {
+    const meaning = TOKEN_ERROR_MEANING[uspsError] ?? "USPS refused Stamps.com's request"
     super(
       'usps_token_rejected',
       status,
       'USPS refused the authorization',
-      `USPS refused the authorization (${uspsError})${description ? `: ${description}` : ''}. Click Link your business account to try again.`,
+      `Linking with USPS could not be finished: ${meaning} (USPS: ${uspsError}${description ? `, "${description}"` : ''}). Click Link your business account to try again.`,
     )
     this.uspsError = uspsError
   }
@@ -129,12 +139,16 @@ export class UspsLinkExpiredError extends StampsError {
 /** USPS's Payments API refused the CRID/MID/EPS combination; `uspsCode` is USPS's own code. */
 export class UspsVerificationError extends StampsError {
   readonly uspsCode: string
-  constructor(uspsCode: string, detail: string, hint: string) {
+  constructor(uspsCode: string, explained: { message: string; field?: string; ourFault: boolean }) {
     super(
       'usps_verification_failed',
-      422,
+      // USPS's rules on the request Stamps.com built are our failure, not the customer's input.
+      explained.ourFault ? 502 : 422,
       'USPS could not verify these details',
-      `USPS could not verify these details (${uspsCode}): ${detail} ${hint}`,
+      explained.message,
+      explained.field
+        ? { fieldErrors: [{ field: explained.field, message: explained.message }] }
+        : undefined,
     )
     this.uspsCode = uspsCode
   }
@@ -153,12 +167,31 @@ export class InvalidStatusTransitionError extends StampsError {
 
 /** A signed event this service does not handle. */
 export class UnknownEventError extends StampsError {
-  constructor(event: string) {
+  constructor(event: string, accepted: readonly string[]) {
     super(
       'unknown_event',
       422,
       'Unknown event',
-      `Stamps.com does not handle the event "${event}"; it accepts "nsa_link.approved".`,
+      `Stamps.com does not handle the event "${event}"; it accepts ${accepted.map((e) => `"${e}"`).join(', ')}.`,
     )
+  }
+}
+
+/** The "which account?" answer is unknown, used, expired, or not this browser's. */
+export class SsoChoiceExpiredError extends StampsError {
+  constructor(ttlMinutes: number) {
+    super(
+      'sso_choice_expired',
+      400,
+      'Account choice no longer open',
+      `This choice of account can no longer be used: it was already answered, it is more than ${ttlMinutes} minutes old, or it was offered to another browser. Click See Instructions in ShipStation again.`,
+    )
+  }
+}
+
+/** A fixture could not be built (the account is already further along, or a peer refused a step). */
+export class FixtureFailedError extends StampsError {
+  constructor(detail: string, status: 409 | 502) {
+    super('fixture_failed', status, 'Fixture not created', detail)
   }
 }

@@ -5,10 +5,12 @@ export { CopStatus } from './domain/cop-status'
 export { ConnectionIdentifiers } from './domain/submit-identifiers'
 export {
   ERROR_CODES,
+  FixtureFailedError,
   InvalidOAuthStateError,
   InvalidSsoLinkError,
   InvalidStatusTransitionError,
   NoSessionError,
+  SsoChoiceExpiredError,
   StampsError,
   type StampsErrorCode,
   UnknownEventError,

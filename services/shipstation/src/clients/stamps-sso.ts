@@ -41,7 +41,7 @@ export async function stampsSsoUrl(account: Account, options: StampsSsoOptions):
       email: account.email,
       name: `${account.firstName} ${account.lastName}`,
       company: account.company,
-      promoCode: account.promoCode,
+      promoCode: account.promoCode ?? '',
     },
   })
   return withTenant(urlOf(stamps, `/sso?token=${encodeURIComponent(token)}`), options.tenant)

@@ -30,7 +30,10 @@ export interface Account {
   /** E.164, e.g. +15550100100: where the SMS codes go. */
   phone: string
   passwordHash: string
-  promoCode: string
+  /** The USPS promo code of the registration; absent for an ordinary account (no NSA prompts). */
+  promoCode?: string
+  /** The NSA offer the promo code carried, shown on the dashboard. */
+  nsaOffer?: { name: string; description: string }
   createdAt: string
   emailVerifiedAt?: string
   phoneVerifiedAt?: string
@@ -39,11 +42,19 @@ export interface Account {
   copIdentifiers?: CopIdentifiers
   copUpdatedAt?: string
   approvalBannerDismissedAt?: string
+  /** The USPS representative's reason, kept while the COP status is `rejected`. */
+  copRejection?: { reason: string; at: string }
 }
 
 /** Reserves an email for an account id; false when another account has it. */
 export function claimEmail(store: TenantStore, email: string, accountId: string): Promise<boolean> {
   return store.insert(EMAIL_INDEX, email.toLowerCase(), { accountId })
+}
+
+/** Frees an email reserved by a registration that could not finish. */
+export async function releaseEmail(store: TenantStore, email: string, accountId: string) {
+  const entry = await store.get<{ accountId: string }>(EMAIL_INDEX, email.toLowerCase())
+  if (entry?.accountId === accountId) await store.delete(EMAIL_INDEX, email.toLowerCase())
 }
 
 export async function findAccountByEmail(

@@ -22,8 +22,18 @@ describe('nextCopStatus', () => {
     expect(() => nextCopStatus('approved', 'cop.approval_pending')).toThrow(CopStatusConflictError)
   })
 
-  it('knows only the two COP events', () => {
+  it('knows only the four COP events', () => {
     expect(isCopEvent('cop.approved')).toBe(true)
+    expect(isCopEvent('cop.rejected')).toBe(true)
     expect(isCopEvent('nsa_link.approved')).toBe(false)
+  })
+
+  it('rejects or revokes a pending link, revokes an approved one, and starts again from either', () => {
+    expect(nextCopStatus('approval_pending', 'cop.rejected')).toBe('rejected')
+    expect(nextCopStatus('approved', 'cop.revoked')).toBe('revoked')
+    expect(nextCopStatus('rejected', 'cop.approval_pending')).toBe('approval_pending')
+    expect(nextCopStatus('revoked', 'cop.approval_pending')).toBe('approval_pending')
+    expect(() => nextCopStatus('rejected', 'cop.approved')).toThrow(CopStatusConflictError)
+    expect(() => nextCopStatus('not_started', 'cop.rejected')).toThrow(CopStatusConflictError)
   })
 })

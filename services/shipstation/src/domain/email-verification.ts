@@ -46,9 +46,11 @@ export async function sendEmailVerification(ctx: DomainContext, account: Account
   })
 }
 
-/** "Resend code" on the email step. */
+/** "Resend code" on the email step; issueCode applies the resend limit (resend-limit.ts). */
 export async function resendEmailCode(ctx: DomainContext, accountId: string): Promise<void> {
-  await sendEmailVerification(ctx, await getAccount(ctx.store, accountId))
+  const account = await getAccount(ctx.store, accountId)
+  if (account.emailVerifiedAt) throw new StepOutOfOrderError('Your email is already verified.')
+  await sendEmailVerification(ctx, account)
 }
 
 /**

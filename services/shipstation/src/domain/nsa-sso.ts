@@ -26,6 +26,11 @@ export async function nsaSsoUrl(account: Account, options: NsaSsoOptions): Promi
 export function assertSsoAllowed(account: Account): void {
   const facts = promptFactsOf(account, false)
   if (connectPromptsDue(facts)) return
+  if (!facts.hasPromoCode) {
+    throw new PromptsNotDueError(
+      'This account was created without a USPS promo code, so NSA rates are not offered to it. Create an account with the promo code your USPS representative gave you.',
+    )
+  }
   const missing = missingSetupSteps(facts)
   if (missing.length > 0) {
     throw new PromptsNotDueError(

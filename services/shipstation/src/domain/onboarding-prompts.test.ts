@@ -5,10 +5,13 @@ import {
   connectPromptsDue,
   deriveOnboardingPrompts,
   type PromptFacts,
+  REJECTED_BANNER_PREFIX,
+  REVOKED_BANNER_TEXT,
 } from './onboarding-prompts'
 import { missingSetupSteps } from './setup-steps'
 
 const READY: PromptFacts = {
+  hasPromoCode: true,
   emailVerified: true,
   phoneVerified: true,
   hasPaymentMethod: true,
@@ -19,6 +22,39 @@ const READY: PromptFacts = {
 const ids = (facts: PromptFacts) => deriveOnboardingPrompts(facts).banners.map((b) => b.id)
 
 describe('deriveOnboardingPrompts', () => {
+  it('never prompts an ordinary account registered without a promo code', () => {
+    for (const copStatus of ['not_started', 'rejected', 'revoked'] as const) {
+      expect(deriveOnboardingPrompts({ ...READY, hasPromoCode: false, copStatus })).toEqual({
+        popup: false,
+        banners: [],
+      })
+    }
+  })
+
+  it("shows the representative's reason and Start again after a rejection, with the pop-up", () => {
+    const prompts = deriveOnboardingPrompts({
+      ...READY,
+      copStatus: 'rejected',
+      rejectionReason: 'The MID is not on the contract',
+    })
+    expect(prompts.popup).toBe(true)
+    expect(prompts.banners).toEqual([
+      {
+        id: 'link-rejected',
+        text: `${REJECTED_BANNER_PREFIX}The MID is not on the contract.`,
+        action: 'start-again',
+      },
+    ])
+  })
+
+  it('says NSA rates stopped after a revocation and asks to connect again', () => {
+    const prompts = deriveOnboardingPrompts({ ...READY, copStatus: 'revoked' })
+    expect(prompts.popup).toBe(true)
+    expect(prompts.banners).toEqual([
+      { id: 'link-revoked', text: REVOKED_BANNER_TEXT, action: 'see-instructions' },
+    ])
+  })
+
   it('shows the pop-up and the connect banner once email, phone and a payment method are done', () => {
     expect(deriveOnboardingPrompts(READY)).toEqual({
       popup: true,

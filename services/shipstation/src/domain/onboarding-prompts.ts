@@ -1,5 +1,5 @@
 import type { Account } from './accounts'
-import type { CopStatus } from './cop-status'
+import { type CopStatus, copFlowOpen } from './cop-status'
 import { nextSetupStep, type SetupFacts, setupFactsOf } from './setup-steps'
 
 export const CONNECT_POPUP_TITLE = 'Connect your USPS business account'
@@ -7,10 +7,18 @@ export const CONNECT_BANNER_TEXT =
   'Connect your USPS business account to Stamps.com to access NSA rates'
 export const APPROVAL_BANNER_TEXT =
   'Please wait for approval from USPS to begin printing with NSA rates.'
+export const REVOKED_BANNER_TEXT =
+  'NSA rates stopped: access to your USPS business account was revoked. Connect it again to use NSA rates.'
+/** The rejection banner: the representative's reason follows. */
+export const REJECTED_BANNER_PREFIX = 'USPS rejected your NSA link request: '
 
 /** The facts the prompts follow from; nothing about the prompts themselves is stored. */
 export interface PromptFacts extends SetupFacts {
+  /** Only accounts registered with a USPS promo code are offered NSA rates. */
+  hasPromoCode: boolean
   copStatus: CopStatus
+  /** The representative's reason, when the link was rejected. */
+  rejectionReason?: string | null
   /** Set on the account once, from the sandbox clock, when "Dismiss" is pressed. */
   approvalBannerDismissedAt?: string | null
   /** "Not now" hides the pop-up for this login session only. */
@@ -20,6 +28,8 @@ export interface PromptFacts extends SetupFacts {
 export type PromptBanner =
   | { id: 'connect-usps-account'; text: typeof CONNECT_BANNER_TEXT; action: 'see-instructions' }
   | { id: 'approval-pending'; text: typeof APPROVAL_BANNER_TEXT; action: 'dismiss' }
+  | { id: 'link-rejected'; text: string; action: 'start-again' }
+  | { id: 'link-revoked'; text: typeof REVOKED_BANNER_TEXT; action: 'see-instructions' }
 
 export interface OnboardingPrompts {
   /** The "Connect your USPS business account" pop-up on the dashboard. */
@@ -29,34 +39,45 @@ export interface OnboardingPrompts {
 }
 
 /**
- * True when the account should be asked to connect its USPS business account: verified, with a
- * Balance payment method, and the COP flow not yet finished on Stamps.com.
+ * True when the account should be asked to connect its USPS business account: registered with a
+ * USPS promo code, verified, with a Balance payment method, and the COP flow not finished on
+ * Stamps.com (never submitted, or rejected or revoked since).
  */
 export function connectPromptsDue(facts: PromptFacts): boolean {
-  return nextSetupStep(facts) === undefined && facts.copStatus === 'not_started'
+  return facts.hasPromoCode && nextSetupStep(facts) === undefined && copFlowOpen(facts.copStatus)
+}
+
+function connectBanner(facts: PromptFacts): PromptBanner {
+  if (facts.copStatus === 'rejected') {
+    return {
+      id: 'link-rejected',
+      text: `${REJECTED_BANNER_PREFIX}${facts.rejectionReason ?? 'no reason was given'}.`,
+      action: 'start-again',
+    }
+  }
+  if (facts.copStatus === 'revoked') {
+    return { id: 'link-revoked', text: REVOKED_BANNER_TEXT, action: 'see-instructions' }
+  }
+  return { id: 'connect-usps-account', text: CONNECT_BANNER_TEXT, action: 'see-instructions' }
 }
 
 /**
  * The one rule for which pop-up and banners an account sees (seed, Steps 2 and "Verify
  * Completion"):
- * - before email, phone and a payment method: nothing;
+ * - without a USPS promo code, or before email, phone and a payment method: nothing;
  * - then, until the COP flow is submitted: the pop-up (unless "Not now" this session) and the
- *   connect banner;
+ *   connect banner (after a rejection: the reason and "Start again"; after a revocation: NSA
+ *   rates stopped);
  * - once submitted: the approval banner until dismissed, and never again after.
  *
  * @example
- * deriveOnboardingPrompts({ emailVerified: true, phoneVerified: true, hasPaymentMethod: true,
- *   copStatus: 'not_started', popupDismissedThisSession: false })
+ * deriveOnboardingPrompts({ hasPromoCode: true, emailVerified: true, phoneVerified: true,
+ *   hasPaymentMethod: true, copStatus: 'not_started', popupDismissedThisSession: false })
  * // { popup: true, banners: [{ id: 'connect-usps-account', ... }] }
  */
 export function deriveOnboardingPrompts(facts: PromptFacts): OnboardingPrompts {
   if (connectPromptsDue(facts)) {
-    return {
-      popup: !facts.popupDismissedThisSession,
-      banners: [
-        { id: 'connect-usps-account', text: CONNECT_BANNER_TEXT, action: 'see-instructions' },
-      ],
-    }
+    return { popup: !facts.popupDismissedThisSession, banners: [connectBanner(facts)] }
   }
   // The seed keeps this banner "until you manually dismiss it", whether or not USPS approved since.
   const submitted = facts.copStatus === 'approval_pending' || facts.copStatus === 'approved'
@@ -73,7 +94,9 @@ export function deriveOnboardingPrompts(facts: PromptFacts): OnboardingPrompts {
 export function promptFactsOf(account: Account, popupDismissedThisSession: boolean): PromptFacts {
   return {
     ...setupFactsOf(account),
+    hasPromoCode: Boolean(account.promoCode),
     copStatus: account.copStatus,
+    rejectionReason: account.copRejection?.reason ?? null,
     approvalBannerDismissedAt: account.approvalBannerDismissedAt ?? null,
     popupDismissedThisSession,
   }

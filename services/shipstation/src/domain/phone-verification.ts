@@ -30,9 +30,11 @@ export async function sendPhoneVerification(ctx: DomainContext, account: Account
   })
 }
 
-/** "Resend code" on the phone step. */
+/** "Resend code" on the phone step; issueCode applies the resend limit (resend-limit.ts). */
 export async function resendPhoneCode(ctx: DomainContext, accountId: string): Promise<void> {
-  await sendPhoneVerification(ctx, await getAccount(ctx.store, accountId))
+  const account = await getAccount(ctx.store, accountId)
+  assertPhoneStepOpen(account)
+  await sendPhoneVerification(ctx, account)
 }
 
 /**

@@ -7,10 +7,11 @@ import {
   findAccount,
   findAccountByEmail,
   insertAccount,
+  releaseEmail,
 } from './accounts'
 import type { DomainContext } from './context'
 import { sendEmailVerification } from './email-verification'
-import { acceptPromoCode, PromoCodeText } from './promo-codes'
+import { acceptPromoCode, claimPromoCode, PromoCodeText } from './promo-codes'
 import { UsPhone } from './us-phone'
 
 const MAX_NAME_LENGTH = 100
@@ -36,13 +37,18 @@ export const RegistrationInput = z.object({
   email: EmailAddress,
   phone: UsPhone,
   password: z.string({ error: 'Enter a password.' }).pipe(NewPassword),
-  promoCode: PromoCodeText,
+  // Optional: without one the account is an ordinary ShipStation account (no NSA prompts).
+  promoCode: z
+    .union([z.literal(''), PromoCodeText])
+    .optional()
+    .transform((code) => (code ? code : undefined)),
 })
 export type RegistrationInput = z.infer<typeof RegistrationInput>
 
 /**
- * Creates a ShipStation account from a promo code, then emails the verification code and link.
- * Every rule is checked before anything is written, so a refused registration leaves no trace.
+ * Creates a ShipStation account (with a USPS promo code, or an ordinary one without), then emails
+ * the verification code and link. Every rule is checked before anything is written, and a
+ * single-use code is claimed atomically, so a refused registration leaves no trace.
  *
  * @example
  * const account = await registerAccount(ctx, RegistrationInput.parse(form))
@@ -51,7 +57,7 @@ export async function registerAccount(
   ctx: DomainContext,
   input: RegistrationInput,
 ): Promise<Account> {
-  const promoCode = await acceptPromoCode(ctx, input.promoCode)
+  const promo = input.promoCode ? await acceptPromoCode(ctx, input.promoCode) : undefined
   if (await findAccountByEmail(ctx.store, input.email)) throw new EmailTakenError(input.email)
   const passwordHash = await hashPassword(input.password, ctx.passwordCost)
   const account: Account = {
@@ -62,7 +68,8 @@ export async function registerAccount(
     email: input.email,
     phone: input.phone,
     passwordHash,
-    promoCode,
+    ...(promo ? { promoCode: promo.code } : {}),
+    ...(promo?.offer ? { nsaOffer: promo.offer } : {}),
     createdAt: ctx.clock.now().toISOString(),
     paymentMethods: [],
     copStatus: 'not_started',
@@ -70,6 +77,14 @@ export async function registerAccount(
   // The index insert is the atomic check: two registrations racing for one email, one wins.
   if (!(await claimEmail(ctx.store, account.email, account.id))) {
     throw new EmailTakenError(input.email)
+  }
+  if (promo) {
+    try {
+      await claimPromoCode(ctx, promo, account.id)
+    } catch (error) {
+      await releaseEmail(ctx.store, account.email, account.id)
+      throw error
+    }
   }
   await insertAccount(ctx.store, account)
   await sendEmailVerification(ctx, account)

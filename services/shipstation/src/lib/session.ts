@@ -15,7 +15,17 @@ const SESSION_TTL_SECONDS = 12 * 3600
 export interface ShipStationSession {
   accountId: string
   popupDismissed: boolean
+  /** The confirmation of the step just completed, shown once on the next page (flash). */
+  confirmation?: Confirmation
 }
+
+/** Steps whose completion the next page confirms (pages/confirmation-banner.tsx has the words). */
+export type Confirmation =
+  | 'email-verified'
+  | 'phone-verified'
+  | 'card-added'
+  | 'funds-added'
+  | 'auto-funding-saved'
 
 export interface SignedIn {
   session: ShipStationSession
@@ -56,4 +66,21 @@ export function dismissPopupForSession(c: SandboxContext, session: ShipStationSe
 
 export function signOut(c: SandboxContext): Promise<void> {
   return endSession(c, SESSION_COOKIE)
+}
+
+/** Remembers a completed step for the next page of this login (after the redirect). */
+export async function confirmStep(c: SandboxContext, confirmation: Confirmation): Promise<void> {
+  const session = await readSession<ShipStationSession>(c, SESSION_COOKIE)
+  if (session)
+    await updateSession<ShipStationSession>(c, SESSION_COOKIE, { ...session, confirmation })
+}
+
+/** The confirmation waiting for this page, if any; it is shown once. */
+export async function takeConfirmation(
+  c: SandboxContext,
+  session: ShipStationSession,
+): Promise<Confirmation | undefined> {
+  const { confirmation, ...rest } = session
+  if (confirmation) await updateSession<ShipStationSession>(c, SESSION_COOKIE, rest)
+  return confirmation
 }

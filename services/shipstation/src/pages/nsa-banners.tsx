@@ -13,11 +13,11 @@ export const NsaBanners = ({
 }) => (
   <>
     {banners.map((banner) =>
-      banner.action === 'see-instructions' ? (
+      banner.action === 'see-instructions' || banner.action === 'start-again' ? (
         <section class="banner info" aria-label="USPS connection" data-banner={banner.id}>
           <strong>{banner.text}</strong>
           <a href="/nsa/see-instructions" target="_blank" rel="noopener">
-            See Instructions
+            {banner.action === 'start-again' ? 'Start again' : 'See Instructions'}
           </a>
         </section>
       ) : (

@@ -1,6 +1,7 @@
 import { Field, type FieldError, FormErrors } from '@partner-sandbox/shared'
 import type { OnboardingPrompts } from '../domain/onboarding-prompts'
 import { CODE_DIGITS } from '../domain/verification-codes'
+import type { Confirmation } from '../lib/session'
 import { SignedInPage } from './signed-in-page'
 
 export interface VerifyCodePageProps {
@@ -11,6 +12,7 @@ export interface VerifyCodePageProps {
   sentTo: string
   /** True right after "Resend code". */
   resent?: boolean
+  confirmation?: Confirmation
   error?: { message: string; fieldErrors: FieldError[] }
 }
 
@@ -32,10 +34,17 @@ const STEPS = {
 } as const
 
 /** The two verification screens differ only in words, so they share one layout. */
-export const VerifyCodePage = ({ prompts, step, sentTo, resent, error }: VerifyCodePageProps) => {
+export const VerifyCodePage = ({
+  prompts,
+  step,
+  sentTo,
+  resent,
+  confirmation,
+  error,
+}: VerifyCodePageProps) => {
   const s = STEPS[step]
   return (
-    <SignedInPage title={s.heading} prompts={prompts} path={s.path}>
+    <SignedInPage title={s.heading} prompts={prompts} path={s.path} confirmation={confirmation}>
       <div class="card">
         <h1>{s.heading}</h1>
         <p>

@@ -1,7 +1,7 @@
 import type { SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { promptsOf } from '../domain/onboarding-prompts'
-import { signedIn } from '../lib/session'
+import { signedIn, takeConfirmation } from '../lib/session'
 import { DashboardPage } from '../pages/dashboard'
 
 /**
@@ -14,7 +14,11 @@ export function dashboardRoutes() {
     if (!current) return c.redirect('/login')
     const { account, session } = current
     return c.html(
-      <DashboardPage account={account} prompts={promptsOf(account, session.popupDismissed)} />,
+      <DashboardPage
+        account={account}
+        prompts={promptsOf(account, session.popupDismissed)}
+        confirmation={await takeConfirmation(c, session)}
+      />,
     )
   })
 }

@@ -9,7 +9,7 @@ import {
 } from '../domain/email-verification'
 import { promptsOf } from '../domain/onboarding-prompts'
 import { nextStepPath } from '../domain/setup-steps'
-import { type SignedIn, signedIn } from '../lib/session'
+import { confirmStep, type SignedIn, signedIn } from '../lib/session'
 import { NoticePage } from '../pages/notice'
 import { VerifyCodePage } from '../pages/verify-code'
 import { domainContext, type ShipStationRuntime } from '../runtime'
@@ -38,6 +38,7 @@ export function emailVerificationRoutes(runtime: ShipStationRuntime) {
       onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       const { code } = parseInput(EmailCodeInput, await readBody(c))
       await verifyEmailCode(domainContext(c, runtime), current.account.id, code)
+      await confirmStep(c, 'email-verified')
       return c.redirect('/verify/phone', 303)
     })
     .post('/verify/email/resend', async (c) => {
@@ -45,6 +46,7 @@ export function emailVerificationRoutes(runtime: ShipStationRuntime) {
       if (!current) return c.redirect('/login', 303)
       onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       if (current.account.emailVerifiedAt) return c.redirect(nextStepPath(current.account), 303)
+      onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       await resendEmailCode(domainContext(c, runtime), current.account.id)
       return c.redirect('/verify/email?resent=1', 303)
     })
@@ -60,7 +62,10 @@ export function emailVerificationRoutes(runtime: ShipStationRuntime) {
       ))
       const { token } = parseInput(EmailLinkQuery, c.req.query())
       const account = await verifyEmailLink(domainContext(c, runtime), token)
-      if (current?.account.id === account.id) return c.redirect('/verify/phone')
+      if (current?.account.id === account.id) {
+        await confirmStep(c, 'email-verified')
+        return c.redirect('/verify/phone')
+      }
       return c.html(
         <NoticePage
           title="Email verified"

@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { promptsOf } from '../domain/onboarding-prompts'
 import { resendPhoneCode, SmsCodeInput, verifyPhoneCode } from '../domain/phone-verification'
 import { nextStepPath } from '../domain/setup-steps'
-import { type SignedIn, signedIn } from '../lib/session'
+import { confirmStep, type SignedIn, signedIn, takeConfirmation } from '../lib/session'
 import { VerifyCodePage } from '../pages/verify-code'
 import { domainContext, type ShipStationRuntime } from '../runtime'
 
@@ -25,7 +25,11 @@ export function phoneVerificationRoutes(runtime: ShipStationRuntime) {
       if (!current) return c.redirect('/login')
       if (!isPhoneStep(current)) return c.redirect(nextStepPath(current.account))
       return c.html(
-        <VerifyCodePage {...pageProps(current)} resent={c.req.query('resent') === '1'} />,
+        <VerifyCodePage
+          {...pageProps(current)}
+          resent={c.req.query('resent') === '1'}
+          confirmation={await takeConfirmation(c, current.session)}
+        />,
       )
     })
     .post('/verify/phone', async (c) => {
@@ -34,6 +38,7 @@ export function phoneVerificationRoutes(runtime: ShipStationRuntime) {
       onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       const { code } = parseInput(SmsCodeInput, await readBody(c))
       await verifyPhoneCode(domainContext(c, runtime), current.account.id, code)
+      await confirmStep(c, 'phone-verified')
       return c.redirect('/balance', 303)
     })
     .post('/verify/phone/resend', async (c) => {
@@ -41,6 +46,7 @@ export function phoneVerificationRoutes(runtime: ShipStationRuntime) {
       if (!current) return c.redirect('/login', 303)
       onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       if (!isPhoneStep(current)) return c.redirect(nextStepPath(current.account), 303)
+      onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       await resendPhoneCode(domainContext(c, runtime), current.account.id)
       return c.redirect('/verify/phone?resent=1', 303)
     })

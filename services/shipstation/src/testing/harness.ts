@@ -18,6 +18,7 @@ import { Client, SHIPSTATION_URL } from './client'
 export { Client, SHIPSTATION_URL }
 
 export const STAMPS_URL = 'http://stamps.test'
+export const USPS_URL = 'http://usps.test'
 export const NOW = Date.parse('2026-03-01T12:00:00Z')
 
 export const VALID_REGISTRATION = {
@@ -48,7 +49,9 @@ export async function createHarness() {
   const store: Store = createMemoryStore()
   const stampsKeys = await loadServiceKeys(createMemoryStore())
   const forgerKeys = await loadServiceKeys(createMemoryStore())
+  const uspsKeys = await loadServiceKeys(createMemoryStore())
   const stampsApp = new Hono().get('/.well-known/jwks.json', (c) => c.json(jwksOf(stampsKeys)))
+  const uspsApp = new Hono().get('/.well-known/jwks.json', (c) => c.json(jwksOf(uspsKeys)))
   let app: ReturnType<typeof createApp> | undefined
   const peers: PeerDirectory = {
     shipstation: {
@@ -63,8 +66,9 @@ export async function createHarness() {
     },
     usps: {
       name: 'usps',
-      baseUrl: 'http://usps.test',
-      fetch: async () => new Response('USPS is not part of these tests', { status: 503 }),
+      baseUrl: USPS_URL,
+      // USPS only publishes its keys here (for promo_code.issued); nothing else of it is faked.
+      fetch: async (i, init) => uspsApp.request(i, init),
     },
   }
   app = createApp({ store, peers, realTime: () => NOW })
@@ -74,6 +78,8 @@ export async function createHarness() {
     store,
     stampsKeys,
     forgerKeys,
+    uspsKeys,
+    stampsApp,
     client: (tenant?: string) => new Client(built, tenant),
     accounts: (tenant = 'default') => store.forTenant(tenant).list<Account>('accounts'),
     /** Sends a Stamps.com event about an account, signed with `keys` (Stamps.com's by default). */
@@ -81,13 +87,13 @@ export async function createHarness() {
       subject: string,
       event: string,
       data: Record<string, unknown> = {},
-      options: { keys?: ServiceKeys; tenant?: string; token?: string } = {},
+      options: { keys?: ServiceKeys; tenant?: string; token?: string; issuer?: string } = {},
     ) => {
       const tenant = options.tenant ?? 'default'
       const token =
         options.token ??
         (await signEvent(options.keys ?? stampsKeys, {
-          issuer: STAMPS_URL,
+          issuer: options.issuer ?? STAMPS_URL,
           audience: SHIPSTATION_URL,
           tenant,
           subject,

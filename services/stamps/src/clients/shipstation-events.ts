@@ -2,7 +2,14 @@ import { deliverPendingEvents, enqueueEvent, signEvent } from '@partner-sandbox/
 import type { DomainContext } from '../domain/context'
 import type { UspsIdentifiers } from '../domain/cop-account'
 
-export type CopEventName = 'cop.approval_pending' | 'cop.approved'
+/** What each event tells ShipStation (docs/contracts/rates-labels-and-events.md). */
+export interface CopEventData {
+  'cop.approval_pending': UspsIdentifiers
+  'cop.approved': UspsIdentifiers
+  'cop.rejected': { reason: string }
+  'cop.revoked': Record<string, never>
+}
+export type CopEventName = keyof CopEventData
 
 /** Where ShipStation receives our signed events. */
 const SHIPSTATION_EVENTS_PATH = '/partner/events'
@@ -13,13 +20,13 @@ const SHIPSTATION_EVENTS_PATH = '/partner/events'
  * decides when; call it after the account change is committed.
  *
  * @example
- * await sendCopEvent(ctx, account.id, 'cop.approval_pending', identifiers)
+ * await sendCopEvent(ctx, account.id, 'cop.rejected', { reason })
  */
-export async function sendCopEvent(
+export async function sendCopEvent<E extends CopEventName>(
   ctx: Pick<DomainContext, 'store' | 'clock' | 'baseUrl' | 'peers' | 'keys'>,
   shipstationAccountId: string,
-  event: CopEventName,
-  ids: UspsIdentifiers,
+  event: E,
+  data: CopEventData[E],
 ): Promise<void> {
   const token = await signEvent(await ctx.keys(), {
     issuer: ctx.baseUrl,
@@ -27,7 +34,7 @@ export async function sendCopEvent(
     tenant: ctx.store.tenant,
     subject: shipstationAccountId,
     event,
-    data: { crid: ids.crid, mid: ids.mid, epsNumber: ids.epsNumber },
+    data: { ...data },
     clock: ctx.clock,
   })
   await enqueueEvent(ctx.store, ctx.clock, {
@@ -36,4 +43,9 @@ export async function sendCopEvent(
     token,
   })
   await deliverPendingEvents(ctx.store, ctx.peers)
+}
+
+/** Only the identifiers: the account record holds more than ShipStation needs. */
+export function identifiersOf(ids: UspsIdentifiers): UspsIdentifiers {
+  return { crid: ids.crid, mid: ids.mid, epsNumber: ids.epsNumber }
 }

@@ -1,31 +1,12 @@
-import { PeerUnavailableError, USPS_ERROR } from '@partner-sandbox/shared'
+import { PeerUnavailableError } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import type { DomainContext } from '../domain/context'
 import type { UspsIdentifiers } from '../domain/cop-account'
 import { UspsLinkExpiredError, UspsVerificationError } from '../errors'
+import { explainUspsRefusal } from '../lib/usps-refusal-message'
 import { requestUsps, uspsErrorOf } from './usps-request'
 
 const PaymentAuthorization = z.object({ paymentAuthorizationToken: z.string().min(1) })
-
-// USPS puts the HTTP status in `code` when it refuses a CRID or MID of another account.
-const FOREIGN_IDENTIFIER = '403'
-
-// What the customer can do about each USPS payments code (usps-errors-payments).
-const HINTS: Partial<Record<string, string>> = {
-  [USPS_ERROR.EPS_ACCOUNT_NOT_FOUND]: 'Check the EPS number in the USPS Business Portal.',
-  [USPS_ERROR.EPS_NO_PRIMARY_PAYMENT_METHOD]:
-    'Add a payment method to your payment account in the USPS Business Portal.',
-  [USPS_ERROR.EPS_PAYMENT_METHOD_NOT_ACTIVE]:
-    'Check the payment method in the USPS Business Portal; an ACH account stays Pending until the micro-debits are verified.',
-  [USPS_ERROR.CARD_VALIDATION_UNAVAILABLE]: 'Try again in a few minutes.',
-  [USPS_ERROR.CARD_VALIDATION_FAILED]:
-    'Check the credit card of your payment account in the USPS Business Portal.',
-  [USPS_ERROR.INSUFFICIENT_FUNDS]: 'Add funds to your payment account in the USPS Business Portal.',
-  [FOREIGN_IDENTIFIER]:
-    'Enter the CRID and MID shown in the USPS Business Portal of the account you linked.',
-}
-const DEFAULT_HINT =
-  'Check the CRID, MID and EPS Number shown in the USPS Business Portal and try again.'
 
 /**
  * Asks USPS `POST /payments/v3/payment-authorization` whether these identifiers belong to the
@@ -76,5 +57,8 @@ export async function authorizeUspsPayment(
       `USPS answered the payment authorization with HTTP ${answer.status}.`,
     )
   }
-  throw new UspsVerificationError(refusal.code, refusal.detail, HINTS[refusal.code] ?? DEFAULT_HINT)
+  throw new UspsVerificationError(
+    refusal.code,
+    explainUspsRefusal(refusal.code, refusal.detail, ids),
+  )
 }

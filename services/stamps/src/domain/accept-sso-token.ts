@@ -8,7 +8,13 @@ import {
 import { z } from 'zod'
 import { InvalidSsoLinkError } from '../errors'
 import type { DomainContext } from './context'
-import { type CopAccount, findOrCreateCopAccount } from './cop-account'
+import {
+  type CopAccount,
+  findOrCreateCopAccount,
+  getCopAccount,
+  type SsoProfile,
+} from './cop-account'
+import { offerAccountChoice, type SsoChoice } from './sso-choice'
 
 /** JOSE `typ` of ShipStation's sign-in tokens. */
 export const SSO_TOKEN_TYPE = 'sso+jwt'
@@ -27,15 +33,37 @@ const SsoClaims = z.object({
 
 type SsoContext = Pick<DomainContext, 'store' | 'clock' | 'baseUrl' | 'peers' | 'shipstationKeys'>
 
+/** Signed in as the link's account, or a choice to make first (another account is signed in). */
+export type SsoOutcome =
+  | { kind: 'signed_in'; account: CopAccount }
+  | { kind: 'choose'; choice: SsoChoice; current: CopAccount }
+
 /**
  * Signs a ShipStation user into the COP: verifies the `sso+jwt` (signature, typ, issuer, audience,
  * lifetime, tenant), burns its `jti` so the link works once, and finds or creates the COP account.
- * Every refusal is an InvalidSsoLinkError naming the reason.
+ * When the browser is already signed in to another COP account (`signedInAs`), nothing is replaced:
+ * the outcome is a choice the customer makes on a page of its own, so a link someone else sent
+ * cannot swap the session behind their back. Every refusal is an InvalidSsoLinkError naming the
+ * reason.
  *
  * @example
- * const account = await acceptSsoToken(ctx, token)
+ * const outcome = await acceptSsoToken(ctx, token, session?.accountId)
  */
-export async function acceptSsoToken(ctx: SsoContext, token: string): Promise<CopAccount> {
+export async function acceptSsoToken(
+  ctx: SsoContext,
+  token: string,
+  signedInAs?: string,
+): Promise<SsoOutcome> {
+  const profile = await verifySsoToken(ctx, token)
+  const current = signedInAs ? await getCopAccount(ctx, signedInAs) : undefined
+  if (current && current.id !== profile.shipstationAccountId) {
+    return { kind: 'choose', choice: await offerAccountChoice(ctx, current.id, profile), current }
+  }
+  return { kind: 'signed_in', account: await findOrCreateCopAccount(ctx, profile) }
+}
+
+/** The profile a valid, unused `sso+jwt` vouches for; its `jti` is burnt. */
+async function verifySsoToken(ctx: SsoContext, token: string): Promise<SsoProfile> {
   const payload = await verify(ctx, token)
   if (payload.tenant !== ctx.store.tenant) {
     throw new InvalidSsoLinkError(
@@ -53,10 +81,7 @@ export async function acceptSsoToken(ctx: SsoContext, token: string): Promise<Co
     throw cause
   }
   const { sub, ...profile } = claims.data
-  return findOrCreateCopAccount(ctx, {
-    shipstationAccountId: sub,
-    ...profile,
-  })
+  return { shipstationAccountId: sub, ...profile }
 }
 
 // ShipStation's keys and base URL (the issuer); our own base URL is the audience.

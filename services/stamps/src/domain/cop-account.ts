@@ -40,6 +40,9 @@ export interface CopAccount extends SsoProfile {
   updatedAt: string
   approvalRequestedAt?: string
   approvedAt?: string
+  /** The representative's reason, kept while the account is `rejected`. */
+  rejection?: { reason: string; rejectedAt: string }
+  revokedAt?: string
 }
 
 /** What pages and JSON answers may show: everything but the USPS tokens. */

@@ -23,4 +23,20 @@ describe('COP status', () => {
     expect(canTransition('approved', 'approval_pending')).toBe(false)
     expect(canTransition('approval_pending', 'usps_linked')).toBe(false)
   })
+
+  it('lets a rejected link start again by linking or by sending the details again', () => {
+    expect(transition('approval_pending', 'rejected')).toBe('rejected')
+    expect(transition('rejected', 'usps_linked')).toBe('usps_linked')
+    expect(transition('rejected', 'approval_pending')).toBe('approval_pending')
+    expect(canTransition('rejected', 'approved')).toBe(false)
+  })
+
+  it('revokes a pending or approved link, which only linking again undoes', () => {
+    expect(transition('approved', 'revoked')).toBe('revoked')
+    expect(transition('approval_pending', 'revoked')).toBe('revoked')
+    expect(transition('revoked', 'usps_linked')).toBe('usps_linked')
+    expect(() => transition('revoked', 'approval_pending')).toThrow(
+      /Auctane's access to your USPS business account was revoked/,
+    )
+  })
 })

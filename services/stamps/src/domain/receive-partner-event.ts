@@ -1,31 +1,22 @@
-import {
-  applySignedEvent,
-  NotFoundError,
-  parseInput,
-  type SignedEventOutcome,
-} from '@partner-sandbox/shared'
-import { z } from 'zod'
-import { sendCopEvent } from '../clients/shipstation-events'
+import { applySignedEvent, parseInput, type SignedEventOutcome } from '@partner-sandbox/shared'
 import { UnknownEventError } from '../errors'
 import type { DomainContext } from './context'
-import { changeCopAccount, listCopAccounts } from './cop-account'
-import { transition } from './cop-status'
-
-/** `data` of USPS's `nsa_link.approved`. */
-const NsaLinkApproved = z.object({
-  linkId: z.string().optional(),
-  crid: z.string().min(1),
-  mid: z.string().min(1),
-  epsNumber: z.string().min(1),
-  uspsAccountId: z.string().optional(),
-})
+import {
+  applyApproval,
+  applyRejection,
+  applyRevocation,
+  NSA_LINK_EVENTS,
+  NsaLinkEventData,
+  NsaLinkRejectedData,
+} from './nsa-link-outcome'
 
 export type PartnerEventOutcome = SignedEventOutcome<string>
 
 /**
- * Handles a signed event from USPS. `nsa_link.approved` approves the COP account that asked for
- * exactly that CRID + MID + EPS Number, then tells ShipStation `cop.approved`. A `jti` seen before
- * is a duplicate (nothing happens); a refused event leaves no trace, so a corrected retry works.
+ * Handles a signed event from USPS about the NSA link of exactly one CRID + MID + EPS Number:
+ * `nsa_link.approved`, `nsa_link.rejected` (with the representative's reason) or
+ * `nsa_link.revoked`; each is forwarded to ShipStation as `cop.*`. A `jti` seen before is a
+ * duplicate (nothing happens); a refused event leaves no trace, so a corrected retry works.
  *
  * @example
  * const outcome = await receivePartnerEvent(ctx, await c.req.json())
@@ -40,29 +31,18 @@ export async function receivePartnerEvent(
     ctx.uspsKeys,
     { issuer: ctx.peers.usps.baseUrl, audience: ctx.baseUrl, store, clock },
     async (received) => {
-      if (received.event !== 'nsa_link.approved') throw new UnknownEventError(received.event)
-      const ids = parseInput(NsaLinkApproved, received.data)
-      const account = (await listCopAccounts(ctx)).find(
-        (a) =>
-          a.status === 'approval_pending' &&
-          a.identifiers?.crid === ids.crid &&
-          a.identifiers.mid === ids.mid &&
-          a.identifiers.epsNumber === ids.epsNumber,
-      )
-      if (!account) {
-        throw new NotFoundError(
-          `No Stamps.com account is waiting for approval of CRID ${ids.crid}, MID ${ids.mid}, EPS Number ${ids.epsNumber}.`,
-        )
+      switch (received.event) {
+        case 'nsa_link.approved':
+          return applyApproval(ctx, parseInput(NsaLinkEventData, received.data))
+        case 'nsa_link.rejected': {
+          const { reason, ...ids } = parseInput(NsaLinkRejectedData, received.data)
+          return applyRejection(ctx, ids, reason)
+        }
+        case 'nsa_link.revoked':
+          return applyRevocation(ctx, parseInput(NsaLinkEventData, received.data))
+        default:
+          throw new UnknownEventError(received.event, Object.keys(NSA_LINK_EVENTS))
       }
-      const approved = await changeCopAccount(ctx, account.id, (current) => ({
-        ...current,
-        status: transition(current.status, 'approved'),
-        approvedAt: ctx.clock.now().toISOString(),
-      }))
-      if (!approved)
-        throw new NotFoundError(`The Stamps.com account ${account.id} no longer exists.`)
-      await sendCopEvent(ctx, approved.id, 'cop.approved', ids)
-      return approved.id
     },
   )
 }

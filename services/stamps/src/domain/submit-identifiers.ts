@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { sendCopEvent } from '../clients/shipstation-events'
+import { identifiersOf, sendCopEvent } from '../clients/shipstation-events'
 import { authorizeUspsPayment } from '../clients/usps-payments-client'
 import { UspsNotLinkedError } from '../errors'
 import type { DomainContext } from './context'
@@ -57,13 +57,13 @@ export async function submitIdentifiers(
   transition(account.status, 'approval_pending')
   const accessToken = await currentUspsAccessToken(ctx, account)
   await authorizeUspsPayment(ctx, accessToken, ids)
-  const pending = await changeCopAccount(ctx, account.id, (current) => ({
+  const pending = await changeCopAccount(ctx, account.id, ({ rejection: _, ...current }) => ({
     ...current,
     status: transition(current.status, 'approval_pending'),
-    identifiers: { crid: ids.crid, mid: ids.mid, epsNumber: ids.epsNumber },
+    identifiers: identifiersOf(ids),
     approvalRequestedAt: ctx.clock.now().toISOString(),
   }))
   if (!pending) throw new UspsNotLinkedError()
-  await sendCopEvent(ctx, pending.id, 'cop.approval_pending', ids)
+  await sendCopEvent(ctx, pending.id, 'cop.approval_pending', identifiersOf(ids))
   return pending
 }

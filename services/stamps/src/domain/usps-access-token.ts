@@ -4,10 +4,16 @@ import type { DomainContext } from './context'
 import { type CopAccount, changeCopAccount } from './cop-account'
 
 const AUTHORIZATION_EXPIRED = 'Your USPS authorization has expired.'
+/**
+ * Refreshed this long before USPS's expiry, so a token never expires between our check and USPS's
+ * answer (a prices call followed by a labels call, a slow network).
+ */
+export const EARLY_REFRESH_SECONDS = 120
 
 /**
- * The account's USPS access token, refreshed first (refresh_token grant) when it has expired on
- * the tenant clock. A refused refresh means the customer must link USPS again.
+ * The account's USPS access token, refreshed first (refresh_token grant) when it expires within
+ * EARLY_REFRESH_SECONDS on the tenant clock. A refused refresh means the customer must link USPS
+ * again.
  *
  * @example
  * const accessToken = await currentUspsAccessToken(ctx, account)
@@ -18,7 +24,8 @@ export async function currentUspsAccessToken(
 ): Promise<string> {
   const usps = account.usps
   if (!usps) throw new UspsNotLinkedError()
-  if (Date.parse(usps.accessTokenExpiresAt) > ctx.clock.now().getTime()) return usps.accessToken
+  const refreshAt = Date.parse(usps.accessTokenExpiresAt) - EARLY_REFRESH_SECONDS * 1000
+  if (refreshAt > ctx.clock.now().getTime()) return usps.accessToken
   if (!usps.refreshToken) throw new UspsLinkExpiredError(AUTHORIZATION_EXPIRED)
   let fresh: Awaited<ReturnType<typeof requestUspsTokens>>
   try {

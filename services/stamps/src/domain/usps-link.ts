@@ -127,7 +127,11 @@ function deniedError(error: string, description: string | undefined): UspsAccess
       'You cancelled on USPS, so Stamps.com was not given access to your USPS business account. Click Link your business account to try again.',
     )
   }
+  const why =
+    error === 'server_error' || error === 'temporarily_unavailable'
+      ? 'USPS had a problem on its side; wait a few minutes'
+      : 'USPS refused the request'
   return new UspsAccessDeniedError(
-    `USPS did not grant access (${error}${description ? `: ${description}` : ''}). Click Link your business account to try again.`,
+    `USPS did not grant access: ${why} (USPS: ${error}${description ? `, "${description}"` : ''}). Click Link your business account to try again.`,
   )
 }

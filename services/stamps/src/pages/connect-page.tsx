@@ -1,10 +1,12 @@
-import { Field, FormErrors, Page, type SandboxError } from '@partner-sandbox/shared'
+import { Field, FormErrors, type SandboxError } from '@partner-sandbox/shared'
 import type { FC } from 'hono/jsx'
-import { CopNav } from './cop-nav'
+import type { CopFrame } from '../lib/page-frame'
+import { CopPage } from './cop-page'
 
 export interface ConnectPageProps {
   values?: { crid?: string; mid?: string; epsNumber?: string }
   error?: SandboxError
+  frame: CopFrame
 }
 
 // The three identifiers the guide asks for, in its order, with what each looks like.
@@ -20,8 +22,8 @@ const IDENTIFIERS = [
 const FIELDS = IDENTIFIERS.map((field) => field.name)
 
 /** The final COP step: CRID, MID and EPS Number, checked with USPS on submit. */
-export const ConnectPage: FC<ConnectPageProps> = ({ values = {}, error }) => (
-  <Page service="stamps" title="Enter your USPS account details" nav={<CopNav />}>
+export const ConnectPage: FC<ConnectPageProps> = ({ values = {}, error, frame }) => (
+  <CopPage title="Enter your USPS account details" frame={frame}>
     <div class="card">
       <h1>Enter your USPS account details</h1>
       <p>
@@ -49,5 +51,5 @@ export const ConnectPage: FC<ConnectPageProps> = ({ values = {}, error }) => (
         <button type="submit">Complete Connection</button>
       </form>
     </div>
-  </Page>
+  </CopPage>
 )

@@ -1,6 +1,8 @@
-import { Page, type SandboxError, type SandboxErrorCode } from '@partner-sandbox/shared'
+import type { SandboxError, SandboxErrorCode } from '@partner-sandbox/shared'
 import type { FC } from 'hono/jsx'
 import type { StampsErrorCode } from '../errors'
+import type { CopFrame } from '../lib/page-frame'
+import { CopPage } from './cop-page'
 
 interface NextStep {
   href: string
@@ -10,7 +12,8 @@ interface NextStep {
 const LINK_USPS: NextStep = { href: '/usps/link', label: 'Link your business account' }
 const GUIDELINES: NextStep = { href: '/guidelines', label: 'Back to the guidelines' }
 
-// Where each failure sends the user; SSO and session failures can only be fixed in ShipStation.
+// Where each failure sends the user; SSO and session failures can only be fixed in ShipStation,
+// which every error page links to.
 const NEXT_STEP: Partial<Record<StampsErrorCode | SandboxErrorCode, NextStep>> = {
   invalid_oauth_state: LINK_USPS,
   usps_access_denied: LINK_USPS,
@@ -23,11 +26,12 @@ const NEXT_STEP: Partial<Record<StampsErrorCode | SandboxErrorCode, NextStep>> =
   validation_failed: GUIDELINES,
 }
 
-/** A refused step, told as what failed and what to do next. */
-export const ErrorPage: FC<{ error: SandboxError }> = ({ error }) => {
-  const next = NEXT_STEP[error.code]
+/** A refused step, told as what failed and what to do next, under the COP header. */
+export const ErrorPage: FC<{ error: SandboxError; frame: CopFrame }> = ({ error, frame }) => {
+  // Without a session the COP pages cannot open: the next step is always in ShipStation.
+  const next = frame.signedIn ? NEXT_STEP[error.code] : undefined
   return (
-    <Page service="stamps" title={error.title}>
+    <CopPage title={error.title} frame={frame}>
       <div class="card">
         <h1>{error.title}</h1>
         <p role="alert">{error.message}</p>
@@ -36,15 +40,10 @@ export const ErrorPage: FC<{ error: SandboxError }> = ({ error }) => {
             <a href={next.href}>{next.label}</a>
           </p>
         ) : null}
+        <p>
+          <a href={frame.shipstationUrl}>Return to ShipStation</a>
+        </p>
       </div>
-    </Page>
+    </CopPage>
   )
 }
-
-/**
- * For routes whose failures are told on a page of their own, not beside a form's fields.
- *
- * @example
- * onFormError(c, errorPage)
- */
-export const errorPage = (error: SandboxError) => <ErrorPage error={error} />

@@ -1,15 +1,14 @@
-import { Page } from '@partner-sandbox/shared'
 import type { FC } from 'hono/jsx'
 import type { CopAccount } from '../domain/cop-account'
-import { CopNav } from './cop-nav'
+import type { CopFrame } from '../lib/page-frame'
+import { CopPage } from './cop-page'
 import { StatusBanner } from './status-banner'
 
 /** Where the COP flow ends: the approval banner and what to do while USPS approves. */
-export const StatusPage: FC<{ account: CopAccount }> = ({ account }) => (
-  <Page
-    service="stamps"
+export const StatusPage: FC<{ account: CopAccount; frame: CopFrame }> = ({ account, frame }) => (
+  <CopPage
     title="Connection status"
-    nav={<CopNav />}
+    frame={frame}
     banners={<StatusBanner status={account.status} />}
   >
     <div class="card">
@@ -26,7 +25,7 @@ export const StatusPage: FC<{ account: CopAccount }> = ({ account }) => (
       ) : null}
       <NextStep account={account} />
     </div>
-  </Page>
+  </CopPage>
 )
 
 const NextStep: FC<{ account: CopAccount }> = ({ account }) => {
@@ -53,5 +52,19 @@ const NextStep: FC<{ account: CopAccount }> = ({ account }) => {
       )
     case 'approved':
       return <p>You can now print with your NSA rates in ShipStation.</p>
+    case 'rejected':
+      return (
+        <p>
+          USPS rejected the link request: {account.rejection?.reason ?? 'no reason was given'}.
+          Start again: <a href="/usps/link">Link your business account</a>
+        </p>
+      )
+    case 'revoked':
+      return (
+        <p>
+          Auctane's access to your USPS business account was revoked in USPS, so NSA rates stopped.
+          Start again: <a href="/usps/link">Link your business account</a>
+        </p>
+      )
   }
 }

@@ -59,8 +59,12 @@ describe('POST /connect', () => {
     const res = await h.submitForm(cookie, '/connect', values)
     expect(res.status).toBe(422)
     const html = await res.text()
+    expect(html).toContain('<p class="field-error" id="field-epsNumber-error" role="alert">')
     expect(html).toContain(
-      'USPS could not verify these details (100001): Could not find an EPS Account with number: 1234567890. Check the EPS number in the USPS Business Portal.',
+      'USPS has no Enterprise Payment Account with the EPS Number 1234567890 on the USPS business account you linked.',
+    )
+    expect(html).toContain(
+      '(USPS error 100001: &quot;Could not find an EPS Account with number: 1234567890.&quot;)',
     )
     expect(html).toContain('value="1234567890"')
     expect(html).toContain(`value="${GOOD_IDS.crid}"`)
@@ -73,9 +77,12 @@ describe('POST /connect', () => {
     const before = await h.account()
     const res = await h.submitForm(cookie, '/connect', { ...GOOD_IDS, crid: FOREIGN_CRID })
     expect(res.status).toBe(422)
-    expect(await res.text()).toContain(
-      `USPS could not verify these details (403): The CRID ${FOREIGN_CRID} is not associated with the authorized USPS account.`,
+    const html = await res.text()
+    expect(html).toContain('<p class="field-error" id="field-crid-error" role="alert">')
+    expect(html).toContain(
+      `The CRID ${FOREIGN_CRID} does not belong to the USPS business account you linked.`,
     )
+    expect(html).not.toContain('(403)')
     expect(await h.account()).toEqual(before)
   })
 
@@ -127,6 +134,26 @@ describe('POST /connect', () => {
     expect(account?.usps?.accessToken).not.toBe(firstToken)
     expect(h.usps.state.paymentRequests[0]?.bearer).toBe(account?.usps?.accessToken)
     expect(account?.status).toBe('approval_pending')
+  })
+
+  it('refreshes the access token shortly before it expires, not only after', async () => {
+    const { h, cookie } = await linkedHarness()
+    const usps = (await h.account())?.usps
+    const lifetime = Date.parse(usps?.accessTokenExpiresAt ?? '') - Date.parse(usps?.linkedAt ?? '')
+    // One minute before USPS's expiry: still valid, but inside the early-refresh window.
+    await h.advance(`${lifetime / 1000 - 60}s`)
+    const res = await h.submitForm(cookie, '/connect', GOOD_IDS)
+    expect(res.status).toBe(302)
+    expect(h.usps.state.tokenRequests.at(-1)?.form.grant_type).toBe('refresh_token')
+    expect(h.usps.state.paymentRequests[0]?.bearer).not.toBe(usps?.accessToken)
+  })
+
+  it('keeps a token far from its expiry without asking USPS', async () => {
+    const { h, cookie } = await linkedHarness()
+    const before = h.usps.state.tokenRequests.length
+    await h.advance(`${4 * 3600}s`)
+    expect((await h.submitForm(cookie, '/connect', GOOD_IDS)).status).toBe(302)
+    expect(h.usps.state.tokenRequests).toHaveLength(before)
   })
 
   it('asks to link again when USPS no longer accepts the token', async () => {
@@ -198,7 +225,8 @@ describe('POST /api/v1/connection/identifiers', () => {
     expect(res.status).toBe(422)
     expect(await res.json()).toMatchObject({
       code: 'usps_verification_failed',
-      detail: expect.stringContaining('(100001)'),
+      detail: expect.stringContaining('USPS error 100001'),
+      errors: [{ field: 'epsNumber' }],
     })
   })
 })

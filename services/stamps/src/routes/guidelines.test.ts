@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { createHarness, sessionCookieOf } from '../testing/harness'
+import { createHarness, GOOD_IDS, sessionCookieOf } from '../testing/harness'
+
+type Harness = Awaited<ReturnType<typeof createHarness>>
+
+/** Each step's data-state on the guidelines page, by data-step. */
+function stepStates(html: string): Record<string, string> {
+  return Object.fromEntries(
+    [...html.matchAll(/data-step="([a-z_]+)" data-state="([a-z]+)"/g)].map((m) => [m[1], m[2]]),
+  )
+}
+
+const postEvent = (h: Harness, token: string) =>
+  h.app.request('/partner/events', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token }),
+  })
 
 describe('GET /guidelines', () => {
   it('shows the seed sections with their exact links', async () => {
@@ -15,7 +31,9 @@ describe('GET /guidelines', () => {
     expect(html).toMatch(
       /<a class="button" href="\/usps\/link">\s*Link your business account\s*<\/a>/,
     )
-    expect(html).toContain('your USPS business account is not linked yet')
+    expect(html).toContain(
+      'Next: Create your USPS business account in the USPS Business Portal, or sign in to the one you have.',
+    )
   })
 
   it('keeps a non-default sandbox tenant on the USPS link', async () => {
@@ -29,16 +47,95 @@ describe('GET /guidelines', () => {
     expect(await res.text()).toContain('href="http://usps.test/login?sandbox_tenant=t1"')
   })
 
-  it('shows the current status: linked, then pending approval', async () => {
+  it('shows the state of each step and the next one: new, linked, pending, approved', async () => {
+    const h = await createHarness()
+    const cookie = await h.signIn()
+    const page = async () => (await h.app.request('/guidelines', { headers: { cookie } })).text()
+    expect(stepStates(await page())).toEqual({
+      usps_account: 'current',
+      epa: 'todo',
+      usps_link: 'current',
+      identifiers: 'todo',
+      approval: 'todo',
+    })
+    await h.linkUsps(cookie)
+    let html = await page()
+    expect(stepStates(html)).toEqual({
+      usps_account: 'done',
+      epa: 'todo',
+      usps_link: 'done',
+      identifiers: 'current',
+      approval: 'todo',
+    })
+    expect(html).toMatch(/Next: Enter the CRID, MID and EPS Number[^<]*<a href="\/connect">/)
+    await h.submitForm(cookie, '/connect', GOOD_IDS)
+    html = await page()
+    expect(stepStates(html)).toMatchObject({
+      epa: 'done',
+      identifiers: 'done',
+      approval: 'current',
+    })
+    expect(html).toContain('USPS business account approval is pending')
+    await postEvent(h, await h.usps.event(GOOD_IDS, await h.clockOf()))
+    html = await page()
+    expect(Object.values(stepStates(html))).toEqual(['done', 'done', 'done', 'done', 'done'])
+    expect(html).toContain('All steps are done')
+  })
+
+  it("shows the representative's reason after a rejection and offers to start again", async () => {
+    const h = await createHarness()
+    const cookie = await h.pendingAccount()
+    const reason = 'The MID does not match the contract.'
+    await postEvent(
+      h,
+      await h.usps.event({ ...GOOD_IDS, reason }, await h.clockOf(), {
+        event: 'nsa_link.rejected',
+      }),
+    )
+    const html = await (await h.app.request('/guidelines', { headers: { cookie } })).text()
+    expect(stepStates(html)).toMatchObject({ identifiers: 'current', approval: 'attention' })
+    expect(html).toContain(`USPS rejected the link request: ${reason}. Start again`)
+    expect(html).toContain('<a href="/connect">Enter your USPS account details</a>')
+    const status = await (await h.app.request('/status', { headers: { cookie } })).text()
+    expect(status).toContain(reason)
+    expect(status).toContain('<a href="/usps/link">Link your business account</a>')
+  })
+
+  it('asks to link again after the customer revoked Auctane at USPS', async () => {
+    const h = await createHarness()
+    const cookie = await h.pendingAccount()
+    await postEvent(
+      h,
+      await h.usps.event(GOOD_IDS, await h.clockOf(), { event: 'nsa_link.revoked' }),
+    )
+    const html = await (await h.app.request('/guidelines', { headers: { cookie } })).text()
+    expect(stepStates(html)).toMatchObject({ usps_link: 'attention' })
+    expect(html).toMatch(/Next: Auctane&#39;s access[^<]*revoked[^<]*<a href="\/usps\/link">/)
+  })
+
+  it('answers the steps as JSON', async () => {
     const h = await createHarness()
     const cookie = await h.signIn()
     await h.linkUsps(cookie)
-    let html = await (await h.app.request('/guidelines', { headers: { cookie } })).text()
-    expect(html).toContain('your USPS business account is linked to Stamps.com')
-    expect(html).toContain('<a href="/connect">Enter your USPS account details</a>')
-    await h.pendingAccount()
-    html = await (await h.app.request('/guidelines', { headers: { cookie } })).text()
-    expect(html).toContain('USPS business account approval is pending')
+    const res = await h.app.request('/api/v1/connection/steps', { headers: { cookie } })
+    const body = (await res.json()) as { next: string; steps: { id: string; state: string }[] }
+    expect(body.next).toBe('identifiers')
+    expect(body.steps.map((s) => s.id)).toEqual([
+      'usps_account',
+      'epa',
+      'usps_link',
+      'identifiers',
+      'approval',
+    ])
+  })
+
+  it('shows who is signed in, a sign-out and the way back to ShipStation', async () => {
+    const h = await createHarness()
+    const cookie = await h.signIn()
+    const html = await (await h.app.request('/guidelines', { headers: { cookie } })).text()
+    expect(html).toContain('Signed in as Pat Shipper (pat@example.com)')
+    expect(html).toContain('<form method="post" action="/logout"')
+    expect(html).toContain('<a href="http://shipstation.test/dashboard">Back to ShipStation</a>')
   })
 
   it('sends / to the guidelines', async () => {

@@ -1,7 +1,7 @@
-import { onFormError, type SandboxEnv, urlOf, withTenant } from '@partner-sandbox/shared'
+import { type SandboxEnv, urlOf, withTenant } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
+import { pageFrame, showErrorsAsPages } from '../lib/page-frame'
 import { currentCopAccount } from '../lib/session'
-import { errorPage } from '../pages/error-page'
 import { GuidelinesPage } from '../pages/guidelines-page'
 import type { StampsRuntime } from '../runtime'
 
@@ -10,9 +10,10 @@ export function guidelinesRoutes(runtime: StampsRuntime) {
   return new Hono<SandboxEnv>()
     .get('/', (c) => c.redirect('/guidelines', 302))
     .get('/guidelines', async (c) => {
-      onFormError(c, errorPage)
+      showErrorsAsPages(c, runtime)
       const account = await currentCopAccount(c)
       const uspsLoginUrl = withTenant(urlOf(runtime.peers.usps.baseUrl, '/login'), c.var.tenant)
-      return c.html(<GuidelinesPage account={account} uspsLoginUrl={uspsLoginUrl} />)
+      const frame = await pageFrame(c, runtime, account)
+      return c.html(<GuidelinesPage account={account} frame={frame} uspsLoginUrl={uspsLoginUrl} />)
     })
 }

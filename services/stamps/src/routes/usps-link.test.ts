@@ -137,9 +137,28 @@ describe('GET /usps/callback', () => {
       headers: { cookie },
     })
     expect(res.status).toBe(400)
-    expect(await res.text()).toContain('USPS refused the authorization (invalid_grant)')
+    const html = await res.text()
+    expect(html).toContain(
+      'Linking with USPS could not be finished: the one-time authorization code from USPS expired or was already used',
+    )
+    expect(html).toContain('<a href="/usps/link">Link your business account</a>')
+    expect(html).toContain('Return to ShipStation')
     expect(await h.account()).toMatchObject({ status: 'not_started' })
     expect((await h.account())?.usps).toBeUndefined()
+  })
+
+  it('says USPS had a problem when it answers server_error, and offers to try again', async () => {
+    const h = await createHarness()
+    const cookie = await h.signIn()
+    const { state } = await h.startLink(cookie)
+    const res = await h.app.request(`/usps/callback?error=server_error&state=${state}`, {
+      headers: { cookie },
+    })
+    expect(res.status).toBe(400)
+    const html = await res.text()
+    expect(html).toContain('USPS had a problem on its side; wait a few minutes')
+    expect(html).toContain('<a href="/usps/link">Link your business account</a>')
+    expect((await h.account())?.status).toBe('not_started')
   })
 
   it('rejects a verifier that does not match the challenge USPS saw', async () => {

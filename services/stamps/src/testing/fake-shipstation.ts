@@ -18,6 +18,8 @@ export interface SsoTokenOptions {
   keys?: ServiceKeys
   audience?: string
   type?: string
+  /** Profile claims other than Pat Shipper's, e.g. for a second account. */
+  profile?: { email?: string; name?: string; company?: string; promoCode?: string }
 }
 
 /**
@@ -49,6 +51,7 @@ export async function createFakeShipStation() {
         name: 'Pat Shipper',
         company: 'Acme Goods',
         promoCode: 'USPS-NSA-DEMO',
+        ...options.profile,
       },
     })
 

@@ -138,9 +138,11 @@ export async function createHarness(options: Partial<StampsAppOptions> = {}) {
 
 /** `stamps_session=...` (SESSION_COOKIE) from a response, ready for a Cookie header. */
 export function sessionCookieOf(res: Response): string {
+  // The last one counts: a new session first clears the one it replaces.
   const cookie = res.headers
     .getSetCookie()
-    .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+    .filter((c) => c.startsWith(`${SESSION_COOKIE}=`) && !c.startsWith(`${SESSION_COOKIE}=;`))
+    .at(-1)
     ?.split(';')[0]
   expect(cookie).toBeDefined()
   return cookie ?? ''

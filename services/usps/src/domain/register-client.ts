@@ -5,19 +5,24 @@ import { type OAuthClient, REGISTERED_CLIENTS, SUPPORTED_SCOPES } from './oauth-
 
 const Scope = z.enum(SUPPORTED_SCOPES)
 
+// The companies of the onboarding: a consent screen naming one of them would be phishing.
+const PARTNER_NAMES = ['auctane', 'usps', 'stampscom', 'shipstation'] as const
+
 /**
- * True when `value` reads as Auctane once case, spaces and punctuation are dropped ("AUC-tane",
- * "a u c t a n e"): only the seeded client may present itself as Auctane.
+ * True when `value` reads as Auctane, USPS, Stamps.com or ShipStation once case, spaces and
+ * punctuation are dropped ("AUC-tane", "a u c t a n e", "Stamps.com"): only the seeded clients
+ * may present themselves as the partners of the guide.
  */
 export function impersonatesAuctane(value: string): boolean {
-  return value
+  const folded = value
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
-    .includes('auctane')
+  return PARTNER_NAMES.some((name) => folded.includes(name))
 }
 
-const RESERVED = 'is reserved for the real Auctane client; choose a name of your own.'
+const RESERVED =
+  'is reserved for the partners of the onboarding (Auctane, USPS, Stamps.com, ShipStation); choose a name of your own.'
 
 /** Body of `POST /__sandbox/oauth-clients`. */
 export const NewClientInput = z
@@ -31,7 +36,7 @@ export const NewClientInput = z
       .trim()
       .min(1)
       .max(80)
-      .refine((name) => !impersonatesAuctane(name), `The name "Auctane" ${RESERVED}`),
+      .refine((name) => !impersonatesAuctane(name), `This name ${RESERVED}`),
     type: z.enum(['confidential', 'public']).default('confidential'),
     clientSecret: z.string().min(8, 'Use at least 8 characters for the client secret.').optional(),
     redirectUris: z
