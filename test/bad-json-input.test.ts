@@ -35,6 +35,9 @@ const ENDPOINTS: [ServiceName, string, string][] = [
   ['usps', 'POST', '/oauth2/v3/token'],
   ['usps', 'POST', '/oauth2/v3/revoke'],
   ['usps', 'POST', '/payments/v3/payment-authorization'],
+  ['usps', 'POST', '/prices/v3/base-rates/search'],
+  ['usps', 'POST', '/prices/v3/total-rates/search'],
+  ['usps', 'POST', '/labels/v3/label'],
   ['usps', 'POST', '/__sandbox/oauth-clients'],
   ['usps', 'POST', '/__sandbox/nsa-links/nsa_unknown/approve'],
   ['usps', 'POST', '/oauth2/v3/introspect'],
@@ -81,6 +84,83 @@ describe('bad input on every JSON endpoint of the path', () => {
     }
     expect(answers.filter((a) => !a.startsWith('ok'))).toEqual([])
     expect(answers).toHaveLength(ENDPOINTS.length * BAD_BODIES.length)
+    await sandbox.close()
+  })
+})
+
+/** The USPS v3 calls that take input, sent with the customer's tokens so the body is reached. */
+const V3_ENDPOINTS: [string, string, string[]][] = [
+  ['POST', '/prices/v3/base-rates/search', BAD_BODIES],
+  ['POST', '/prices/v3/total-rates/search', BAD_BODIES],
+  ['POST', '/labels/v3/label', BAD_BODIES],
+  ['GET', '/payments/v3/payment-account/{eps}', ['', '?accountType=OMAS', '?accountType=PERMIT']],
+  ['DELETE', '/labels/v3/label/92050000000000000000000', ['']],
+]
+
+describe('bad input on the USPS APIs v3, with valid tokens', () => {
+  it("answers 4xx in USPS's envelope and writes nothing (no label, no charge)", async () => {
+    const { sandbox, writes, stores } = countingSandbox()
+    const done = await runScenario(await loadHappyPath(), sandbox)
+    expect(failuresOf(done)).toEqual([])
+    // The customer's USPS token, as Stamps.com holds it after the link.
+    const [cop] = await stores.stamps.forTenant('default').list<{
+      usps?: { accessToken: string }
+      identifiers?: { crid: string; mid: string; epsNumber: string }
+    }>('cop_accounts')
+    const token = cop?.usps?.accessToken ?? ''
+    const ids = cop?.identifiers ?? { crid: '', mid: '', epsNumber: '' }
+    const role = (roleName: string) => ({
+      roleName,
+      CRID: ids.crid,
+      MID: ids.mid,
+      manifestMID: ids.mid,
+      accountType: 'EPS',
+      accountNumber: ids.epsNumber,
+    })
+    const usps = sandbox.urls.usps
+    const pay = await sandbox.fetch(
+      new Request(`${usps}/payments/v3/payment-authorization`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ roles: [role('PAYER'), role('LABEL_OWNER')] }),
+      }),
+    )
+    expect(pay.status).toBe(200)
+    const { paymentAuthorizationToken } = (await pay.json()) as {
+      paymentAuthorizationToken: string
+    }
+
+    const answers: string[] = []
+    for (const [method, path, inputs] of V3_ENDPOINTS) {
+      for (const input of inputs) {
+        const before = writes('usps')
+        const withBody = method === 'POST'
+        const url = `${usps}${path.replace('{eps}', ids.epsNumber)}${withBody ? '' : input}`
+        const res = await sandbox.fetch(
+          new Request(url, {
+            method,
+            headers: {
+              authorization: `Bearer ${token}`,
+              accept: 'application/vnd.usps.labels+json',
+              'x-payment-authorization-token': paymentAuthorizationToken,
+              ...(withBody ? { 'content-type': 'application/json' } : {}),
+            },
+            body: withBody ? input : undefined,
+          }),
+        )
+        const body = (await res.json().catch(() => undefined)) as
+          | { apiVersion?: string; error?: { errors?: { code: string }[] } }
+          | undefined
+        const written = writes('usps') - before
+        const envelope = body?.apiVersion === '3.0' && (body.error?.errors?.length ?? 0) > 0
+        const ok = res.status >= 400 && res.status < 500 && envelope && written === 0
+        answers.push(
+          `${ok ? 'ok' : 'BAD'} ${res.status} writes=${written} ${method} ${url} ${input}`,
+        )
+      }
+    }
+    expect(answers.filter((a) => !a.startsWith('ok'))).toEqual([])
+    expect(answers).toHaveLength(V3_ENDPOINTS.reduce((n, [, , inputs]) => n + inputs.length, 0))
     await sandbox.close()
   })
 })

@@ -1,3 +1,4 @@
+export { type ApiDocsOptions, apiDocsRoutes } from './api-docs-routes'
 export type { SandboxContext, SandboxEnv, SandboxVariables } from './app-env'
 export { BAD_PORTS, isBadPort } from './bad-ports'
 export {
@@ -76,6 +77,20 @@ export {
 } from './journal/journal'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export { isLoopbackHost } from './loopback'
+export {
+  type ApiOperation,
+  type ApiResponse,
+  type HttpMethod,
+  type JsonSchema,
+  jsonSchemaOf,
+  type OpenApiDocument,
+  type OpenApiDocumentOptions,
+  openApiDocument,
+  openApiPath,
+  ProblemSchema,
+  problemAnswer,
+} from './openapi'
+export { CONTROL_OPERATIONS, looseOperation } from './openapi-control'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { Page, type PageProps } from './page'
 export { parseInput } from './parse-input'

@@ -83,7 +83,8 @@ export const Page: FC<PropsWithChildren<PageProps>> = ({
         <main>{children}</main>
         <footer class="sandbox-footer">
           Sandbox tools: <a href="/__sandbox/outbox">what this service sent (outbox)</a> ·{' '}
-          <a href="/__sandbox/journal/view">requests between the services (journal)</a>
+          <a href="/__sandbox/journal/view">requests between the services (journal)</a> ·{' '}
+          <a href="/docs">API docs</a>
           <SandboxTime />
         </footer>
         {modal}

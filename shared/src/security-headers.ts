@@ -12,19 +12,27 @@ import { secureHeaders } from 'hono/secure-headers'
  * app.use(securityHeaders())
  */
 export function securityHeaders(): MiddlewareHandler {
-  return secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'none'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
-      objectSrc: ["'none'"],
-      baseUri: ["'none'"],
-      frameAncestors: ["'none'"],
-    },
-    xFrameOptions: 'DENY',
-    referrerPolicy: 'no-referrer',
-    xContentTypeOptions: 'nosniff',
-    strictTransportSecurity: false,
-  })
+  const headers = (scriptSrc: string[]) =>
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc,
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+      xContentTypeOptions: 'nosniff',
+      strictTransportSecurity: false,
+    })
+  const pages = headers(["'none'"])
+  // The API docs page is the one exception: Swagger UI, from this origin's /docs/assets only.
+  const docs = headers(["'self'"])
+  return (c, next) => (c.req.path === DOCS_PATH ? docs(c, next) : pages(c, next))
 }
+
+/** The page (`apiDocsRoutes`) whose CSP allows scripts of this origin. */
+export const DOCS_PATH = '/docs'

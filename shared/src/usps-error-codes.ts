@@ -1,6 +1,6 @@
 /**
- * USPS's published message error codes (from USPS's error inventory for the Payments 3.0 API,
- * copied from the reference `usps-errors-payments.tsv`), named once: the USPS fake answers with
+ * USPS's published message error codes (from USPS's error inventory for the Payments, Domestic
+ * Prices and Domestic Labels 3.0 APIs, copied from the reference `usps-errors-*.tsv`), named once: the USPS fake answers with
  * them, and its callers (Stamps.com) map them to messages for customers. `%s` marks where USPS puts
  * a value.
  */
@@ -37,6 +37,30 @@ export const USPS_ERROR = {
   METER_PRICING_PC_POSTAGE_ONLY: '160290',
   LABEL_PROVIDER_EPS_ONLY: '160372',
   ROLE_REQUIRES_ACCOUNT_TYPE_OF: '160390',
+  /** Prices: Could not find zone from provided ZIPs, date, and mail class. */
+  ZONE_NOT_FOUND: '030001',
+  /** Prices: Package weight does not qualify for this product. */
+  WEIGHT_NOT_QUALIFIED: '030004',
+  /** Prices: Package size exceeds maximum allowed for mail class. */
+  SIZE_EXCEEDS_MAXIMUM: '030008',
+  /** Prices: One or more required field(s) are missing from the request. */
+  REQUIRED_FIELD_MISSING: '030010',
+  /** Prices: No valid rates for these parameters. */
+  NO_VALID_RATES: '030020',
+  /** Prices: An approved contract could not be found for <mailClass>. */
+  NO_APPROVED_CONTRACT: '160212',
+  /** Labels: PC Postage Provider is not configured. */
+  PC_POSTAGE_NOT_CONFIGURED: '160259',
+  /** Labels: Must be enrolled in USPS Ship Outbound in order to create labels. */
+  NOT_ENROLLED_SHIP_OUTBOUND: '160302',
+  /** Labels: already canceled. */
+  LABEL_ALREADY_CANCELED: '160363',
+  /** Labels: PAYER role required. */
+  PAYER_ROLE_REQUIRED: '160369',
+  /** Labels: Tracking number not found for a mailing date within the last 45 days. */
+  TRACKING_NUMBER_NOT_FOUND: '160378',
+  /** Labels: The trackingNumber is not associated with your mailer profile. */
+  LABEL_NOT_YOURS: '160383',
   /** General (usps-errors-general): the token is missing, expired or revoked. */
   UNAUTHORIZED: '401',
   /** General: e.g. a CRID or MID not on the token's account, or a scope the token lacks. */
@@ -59,6 +83,20 @@ export const USPS_ERROR_MESSAGE: Partial<Record<UspsErrorCodeValue, string>> = {
     'We are having trouble validating your credit card, please check your credit card details and try again.',
   '100007':
     'Your Trust balance has insufficient funds. Please fund your Trust balance and try again.',
+  '160215': "permitZIPCode is required for an accountType of 'PERMIT'",
+  '030001': 'Could not find zone from provided ZIPs, date, and mail class',
+  '030004': 'Package weight does not qualify for this product.',
+  '030008': 'Package size exceeds maximum allowed for mail class',
+  '030010': 'One or more required field(s) are missing from the request',
+  '030020': 'No valid rates for these parameters.',
+  '160212':
+    'An approved contract could not be found for %s. Please contact a sales representative.',
+  '160259': 'PC Postage Provider is not configured. Please work with your USPS support contact.',
+  '160302': 'Must be enrolled in USPS Ship Outbound in order to create labels',
+  '160363': 'The label %s is already canceled',
+  '160369': 'PAYER role required',
+  '160378': 'Tracking number not found for a mailing date within the last 45 days',
+  '160383': 'The trackingNumber is not associated with your mailer profile',
 }
 
 /** USPS's message for `code` with `%s` filled in. */

@@ -174,6 +174,79 @@ rows.push(['memory store (ops/s, put+get)', memoryOps.toFixed(0)])
 rows.push(['SQLite store, WAL (ops/s, put+get)', sqliteOps.toFixed(0)])
 rows.push(['memory / SQLite ratio', (memoryOps / sqliteOps).toFixed(1)])
 
+// A labels call in-process: the happy path links a customer, then each call makes and charges one
+// sample label (PDF included) with its own idempotency key.
+const labelStores = {
+  shipstation: createMemoryStore(),
+  stamps: createMemoryStore(),
+  usps: createMemoryStore(),
+}
+const labelSandbox = createInProcessSandbox({ stores: labelStores })
+await runScenario(scenario, { urls: labelSandbox.urls, fetch: labelSandbox.fetch })
+const [cop] = await labelStores.stamps.forTenant('default').list<{
+  usps?: { accessToken: string }
+  identifiers?: { crid: string; mid: string; epsNumber: string }
+}>('cop_accounts')
+const ids = cop?.identifiers
+if (!cop?.usps || !ids) throw new Error('the happy path left no linked customer')
+const bearer = {
+  authorization: `Bearer ${cop.usps.accessToken}`,
+  'content-type': 'application/json',
+}
+const uspsRole = (roleName: string) => ({
+  roleName,
+  CRID: ids.crid,
+  MID: ids.mid,
+  manifestMID: ids.mid,
+  accountType: 'EPS',
+  accountNumber: ids.epsNumber,
+})
+const payment = (await (
+  await labelSandbox.fetch(
+    new Request(`${labelSandbox.urls.usps}/payments/v3/payment-authorization`, {
+      method: 'POST',
+      headers: bearer,
+      body: JSON.stringify({ roles: [uspsRole('PAYER'), uspsRole('LABEL_OWNER')] }),
+    }),
+  )
+).json()) as { paymentAuthorizationToken: string }
+const address = (ZIPCode: string) => ({
+  firstName: 'Ann',
+  lastName: 'Shipper',
+  streetAddress: '100 Main St',
+  city: 'Austin',
+  state: 'TX',
+  ZIPCode,
+})
+const labelBody = JSON.stringify({
+  fromAddress: address('78701'),
+  toAddress: address('10001'),
+  packageDescription: { mailClass: 'PRIORITY_MAIL', weight: 1.5, length: 9, width: 6, height: 2 },
+})
+const labelCalls: number[] = []
+for (let i = 0; i < 50; i++) {
+  labelCalls.push(
+    await time(async () => {
+      const res = await labelSandbox.fetch(
+        new Request(`${labelSandbox.urls.usps}/labels/v3/label`, {
+          method: 'POST',
+          headers: {
+            ...bearer,
+            accept: 'application/vnd.usps.labels+json',
+            'x-payment-authorization-token': payment.paymentAuthorizationToken,
+            'x-idempotency-key': `bench-${i}`,
+          },
+          body: labelBody,
+        }),
+      )
+      if (res.status !== 200) throw new Error(`labels call: ${res.status} ${await res.text()}`)
+      await res.arrayBuffer()
+    }),
+  )
+}
+await labelSandbox.close()
+rows.push(['USPS `POST /labels/v3/label`, in-process (median of 50)', fmt(median(labelCalls))])
+
 // Issue 11's goal table, each row measured in this run.
 const start = await startToHealthy(CLI)
 rows.push(['`partner-sandbox start` (built, SQLite) to three healthy services', fmt(start.ms)])

@@ -64,5 +64,10 @@ export function countingSandbox() {
     service
       ? counters[service].writes()
       : counters.shipstation.writes() + counters.stamps.writes() + counters.usps.writes()
-  return { sandbox, writes }
+  const stores = {
+    shipstation: counters.shipstation.store,
+    stamps: counters.stamps.store,
+    usps: counters.usps.store,
+  }
+  return { sandbox, writes, stores }
 }

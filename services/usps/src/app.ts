@@ -11,13 +11,16 @@ import type { Hono, MiddlewareHandler } from 'hono'
 import { postDueMicroDebits } from './domain/micro-debits'
 import { seededClients } from './domain/oauth-clients'
 import { apiAccountRoutes } from './routes/api-account'
+import { uspsApiDocsRoutes } from './routes/api-docs'
 import { apiRegistrationsRoutes } from './routes/api-registrations'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { controlRoutes } from './routes/control'
+import { labelsRoutes } from './routes/labels'
 import { oauthAuthorizeRoutes } from './routes/oauth-authorize'
 import { oauthTokenRoutes } from './routes/oauth-token'
 import { paymentsRoutes } from './routes/payments'
 import { portalRoutes } from './routes/portal'
+import { pricesRoutes } from './routes/prices'
 import { registerRoutes } from './routes/register'
 import { repDeskRoutes } from './routes/rep-desk'
 import { signInRoutes } from './routes/sign-in'
@@ -73,10 +76,13 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   app.route('/', oauthAuthorizeRoutes(runtime))
   app.route('/', oauthTokenRoutes(runtime))
   app.route('/', paymentsRoutes(runtime))
+  app.route('/', pricesRoutes(runtime))
+  app.route('/', labelsRoutes(runtime))
   app.route('/', apiRegistrationsRoutes(runtime))
   app.route('/', apiSessionRoutes(runtime))
   app.route('/', apiAccountRoutes(runtime))
   app.route('/', controlRoutes(runtime))
+  app.route('/', uspsApiDocsRoutes(runtime))
   app.route('/', repDeskRoutes(runtime))
   return app
 }

@@ -1,4 +1,10 @@
-import { type ErrorStatus, SandboxError, type SandboxErrorOptions } from '@partner-sandbox/shared'
+import {
+  type ErrorStatus,
+  SandboxError,
+  type SandboxErrorOptions,
+  type UspsErrorCodeValue,
+  uspsErrorMessage,
+} from '@partner-sandbox/shared'
 
 /** The stable codes of USPS's own failures (problem+json `code`; the API formats carry their own). */
 export const ERROR_CODES = [
@@ -73,8 +79,11 @@ export class UspsApiError extends UspsError {
     this.items = items
   }
 
-  /** 400 BAD_REQUEST with USPS error codes such as 160228 or 100001. */
-  static badRequest(items: { code: string; detail: string }[]): UspsApiError {
+  /**
+   * 400 BAD_REQUEST with USPS error codes such as 160228 or 100001; `parameter` names the field
+   * (the Payments API's roles when omitted).
+   */
+  static badRequest(items: { code: string; detail: string; parameter?: string }[]): UspsApiError {
     return new UspsApiError(
       400,
       'BAD_REQUEST',
@@ -83,9 +92,14 @@ export class UspsApiError extends UspsError {
         code: i.code,
         title: 'BAD_REQUEST',
         detail: i.detail,
-        source: { parameter: 'roles' },
+        source: { parameter: i.parameter ?? 'roles' },
       })),
     )
+  }
+
+  /** One published USPS code with USPS's own message (`value` fills its `%s`). */
+  static ofCode(code: UspsErrorCodeValue, parameter: string, value = ''): UspsApiError {
+    return UspsApiError.badRequest([{ code, detail: uspsErrorMessage(code, value), parameter }])
   }
 
   static forbidden(detail: string): UspsApiError {

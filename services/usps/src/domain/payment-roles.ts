@@ -40,7 +40,8 @@ const RoleShape = z.looseObject({
   accountType: z.string().optional(),
   accountNumber: id,
 })
-const Body = z.object({ roles: z.array(RoleShape) })
+/** The body of `POST /payments/v3/payment-authorization` (the role rules are checked after). */
+export const PaymentRolesInput = z.object({ roles: z.array(RoleShape) })
 
 const NEEDS_PAYMENT = new Set([
   'PAYER',
@@ -55,7 +56,7 @@ const NEEDS_MIDS = new Set(['LABEL_OWNER', 'RETURN_LABEL_OWNER'])
  * 160219, 160221-160224, 160227-160229, 160390) into one 400 envelope.
  */
 export function validateRoles(body: unknown): PaymentRole[] {
-  const parsed = Body.safeParse(body)
+  const parsed = PaymentRolesInput.safeParse(body)
   if (!parsed.success) {
     throw UspsApiError.badRequest([
       { code: USPS_ERROR.PAYER_REQUIRED, detail: 'PAYER is required' },

@@ -1,5 +1,24 @@
 import type { ErrorFormat, ErrorStatus, SandboxError } from '@partner-sandbox/shared'
+import { z } from 'zod'
 import { UspsApiError } from '../errors'
+
+/** USPS's error envelope, for the OpenAPI document. */
+export const UspsErrorEnvelope = z.object({
+  apiVersion: z.string(),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    errors: z.array(
+      z.object({
+        status: z.string(),
+        code: z.string().describe('USPS message error code, e.g. 030001 or 160212'),
+        title: z.string(),
+        detail: z.string(),
+        source: z.object({ parameter: z.string() }).optional(),
+      }),
+    ),
+  }),
+})
 
 /** USPS's `error.message` for a status USPS answers with. */
 function uspsTitle(status: ErrorStatus): string {

@@ -1,8 +1,10 @@
 import { Page } from '@partner-sandbox/shared'
 import type { PublicAccount } from '../domain/account'
+import type { EpaLedgerEntry } from '../domain/epa-ledger'
 import type { PaymentAccount } from '../domain/payment-account'
 import { describeScopes } from '../domain/scope-descriptions'
 import type { GrantedPartner } from '../lib/granted-partners'
+import { EpaLedgerCard } from './epa-ledger-card'
 import { SignedInNav } from './nav'
 import { PaymentAccountFacts } from './payment-account-facts'
 
@@ -14,10 +16,13 @@ export const MyAccountPage = ({
   account,
   epa,
   partners = [],
+  ledger = [],
 }: {
   account: PublicAccount
   epa: PaymentAccount
   partners?: GrantedPartner[]
+  /** Label charges and refunds on the EPA. */
+  ledger?: EpaLedgerEntry[]
 }) => (
   <Page service="usps" title="My Account" nav={<SignedInNav />}>
     <div class="card">
@@ -76,5 +81,6 @@ export const MyAccountPage = ({
         </ul>
       )}
     </div>
+    <EpaLedgerCard entries={ledger} />
   </Page>
 )

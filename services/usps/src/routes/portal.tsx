@@ -10,6 +10,7 @@ import { publicAccount } from '../domain/account'
 import { AchInput, addAchAccount } from '../domain/add-ach-account'
 import { addCreditCard, CreditCardInput } from '../domain/add-credit-card'
 import { canApply } from '../domain/epa'
+import { listLedger } from '../domain/epa-ledger'
 import { MicroDebitInput, microDebitsPosted, verifyMicroDebits } from '../domain/micro-debits'
 import {
   acceptPaymentTerms,
@@ -64,8 +65,14 @@ export function portalRoutes(runtime: UspsRuntime) {
       withAccountPage(async (c, account) => {
         const epa = await getPaymentAccount(c.var, account.id)
         const partners = await grantedPartners(c.var, runtime, account.id)
+        const ledger = await listLedger(c.var, account.id)
         return c.html(
-          <MyAccountPage account={publicAccount(account)} epa={epa} partners={partners} />,
+          <MyAccountPage
+            account={publicAccount(account)}
+            epa={epa}
+            partners={partners}
+            ledger={ledger}
+          />,
         )
       }),
     )

@@ -9,7 +9,7 @@ import {
 import { decodeJwt } from 'jose'
 import { createApp } from '../app'
 import { s256 } from '../lib/pkce'
-import { locationOf, type Requester, type TestBrowser, USPS_URL } from './client'
+import { locationOf, type Requester, TestBrowser, USPS_URL } from './client'
 
 export const START = Date.parse('2026-05-01T12:00:00Z')
 export const STAMPS_URL = 'http://stamps.test'
@@ -176,6 +176,93 @@ export async function exchangeCode(app: Requester, code: string, verifier = VERI
       redirect_uri: AUCTANE_REDIRECT,
       code_verifier: verifier,
     }).toString(),
+  })
+}
+
+/** The two roles Stamps.com sends for a customer's EPS number. */
+export function epsRoles(account: { crid: string; mid: string; epsNumber: string | null }) {
+  const role = (roleName: string) => ({
+    roleName,
+    CRID: account.crid,
+    MID: account.mid,
+    manifestMID: account.mid,
+    accountType: 'EPS',
+    accountNumber: account.epsNumber ?? '',
+  })
+  return [role('PAYER'), role('LABEL_OWNER')]
+}
+
+/**
+ * A customer with an active EPA who linked Auctane: the customer's access token, a payment
+ * authorization (which recorded the pending NSA link) and `approve()` for the representative.
+ */
+export async function linkedCustomer(
+  t: TestApp,
+  who: { email: string; username: string } = { email: 'ann@example.com', username: 'annships' },
+) {
+  const browser = new TestBrowser(t.app)
+  await registerAccount(t, browser, who)
+  const account = await addTestCard(browser)
+  await signIn(t, browser, who.username)
+  const code = (await authorizeAuctane(browser)).searchParams.get('code') ?? ''
+  const tokens = (await (await exchangeCode(t.app, code)).json()) as { access_token: string }
+  const accessToken = tokens.access_token
+  const pay = await t.app.request('/payments/v3/payment-authorization', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ roles: epsRoles(account) }),
+  })
+  if (pay.status !== 200) throw new Error(`payment authorization: ${await pay.text()}`)
+  const { paymentAuthorizationToken } = (await pay.json()) as { paymentAuthorizationToken: string }
+  const epsNumber = account.epsNumber ?? ''
+  return {
+    browser,
+    account,
+    epsNumber,
+    accessToken,
+    paymentAuthorizationToken,
+    /** The representative approves the link request of this EPS number. */
+    async approve() {
+      const links = (await (await t.app.request('/__sandbox/nsa-links')).json()) as {
+        id: string
+        epsNumber: string
+      }[]
+      const link = links.find((l) => l.epsNumber === epsNumber)
+      if (!link) throw new Error('no NSA link request for the EPS number')
+      const res = await t.app.request(`/__sandbox/nsa-links/${link.id}/approve`, { method: 'POST' })
+      if (res.status !== 200) throw new Error(`approve: ${res.status}`)
+    },
+  }
+}
+
+/** Auctane's own token (client_credentials): what Stamps.com asks RETAIL prices with. */
+export async function auctaneAppToken(app: Requester): Promise<string> {
+  const res = await app.request('/oauth2/v3/token', {
+    method: 'POST',
+    headers: { authorization: AUCTANE_BASIC, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
+  })
+  if (res.status !== 200) throw new Error(`client_credentials: ${await res.text()}`)
+  return ((await res.json()) as { access_token: string }).access_token
+}
+
+/** A JSON call to a USPS v3 API with a Bearer token. */
+export function v3Call(
+  app: Requester,
+  method: string,
+  path: string,
+  token: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  return app.request(path, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   })
 }
 
