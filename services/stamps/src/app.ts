@@ -9,6 +9,7 @@ import type { Hono } from 'hono'
 import type { UspsClientCredentials } from './clients/usps-token-client'
 import { connectRoutes } from './routes/connect'
 import { guidelinesRoutes } from './routes/guidelines'
+import { partnerApiRoutes } from './routes/partner-api'
 import { partnerEventRoutes } from './routes/partner-events'
 import { ssoRoutes } from './routes/sso'
 import { statusRoutes } from './routes/status'
@@ -51,5 +52,6 @@ export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
   app.route('/', connectRoutes(runtime))
   app.route('/', statusRoutes())
   app.route('/', partnerEventRoutes(runtime))
+  app.route('/', partnerApiRoutes(runtime))
   return app
 }
