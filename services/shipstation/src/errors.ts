@@ -16,6 +16,18 @@ export const ERROR_CODES = [
   'unknown_event',
   'unknown_account',
   'nothing_to_dismiss',
+  'insufficient_funds',
+  'unknown_shipment',
+  'unknown_rate',
+  'unknown_label',
+  'label_already_voided',
+  'invalid_api_key',
+  'unknown_api_key',
+  'unknown_webhook',
+  'no_payment_method',
+  'carrier_refused',
+  'unknown_carrier',
+  'webhook_event_conflict',
 ] as const
 
 export type ShipStationErrorCode = (typeof ERROR_CODES)[number]
@@ -182,5 +194,133 @@ export class UnknownAccountError extends ShipStationError {
 export class NothingToDismissError extends ShipStationError {
   constructor(detail: string) {
     super('nothing_to_dismiss', 409, 'Nothing to dismiss', detail)
+  }
+}
+
+/** The ShipStation Balance cannot pay (amounts in cents). */
+export class InsufficientFundsError extends ShipStationError {
+  constructor(neededCents: number, balanceCents: number) {
+    const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`
+    super(
+      'insufficient_funds',
+      402,
+      'Insufficient funds',
+      `Insufficient funds. Add funds to continue. (The label costs ${dollars(neededCents)}; your ShipStation Balance is ${dollars(balanceCents)}.)`,
+    )
+  }
+}
+
+export class UnknownShipmentError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'unknown_shipment',
+      404,
+      'Unknown shipment',
+      `No shipment of this account has the id ${id}.`,
+    )
+  }
+}
+
+export class UnknownRateError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'unknown_rate',
+      404,
+      'Unknown rate',
+      `No rate of this account has the id ${id}. Get rates again and choose one of them.`,
+    )
+  }
+}
+
+export class UnknownLabelError extends ShipStationError {
+  constructor(id: string) {
+    super('unknown_label', 404, 'Unknown label', `No label of this account has the id ${id}.`)
+  }
+}
+
+export class LabelAlreadyVoidedError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'label_already_voided',
+      409,
+      'Label already voided',
+      `The label ${id} was already voided and refunded.`,
+    )
+  }
+}
+
+/** No `API-Key` header, or a key that was never issued or was revoked. */
+export class InvalidApiKeyError extends ShipStationError {
+  constructor() {
+    super(
+      'invalid_api_key',
+      401,
+      'API key not valid',
+      'Send a valid key in the API-Key header. Create one under Settings > API Keys (/settings/api-keys); revoked keys stop working at once.',
+    )
+  }
+}
+
+export class UnknownApiKeyError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'unknown_api_key',
+      404,
+      'Unknown API key',
+      `This account has no API key with the id ${id}.`,
+    )
+  }
+}
+
+export class UnknownWebhookError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'unknown_webhook',
+      404,
+      'Unknown webhook',
+      `This account has no webhook with the id ${id}.`,
+    )
+  }
+}
+
+export class NoPaymentMethodError extends ShipStationError {
+  constructor() {
+    super(
+      'no_payment_method',
+      409,
+      'No payment method',
+      'Add a payment method to your ShipStation Balance (/balance) before adding funds.',
+    )
+  }
+}
+
+/** Stamps.com (or USPS behind it) refused the rate or label request; its reason is kept. */
+export class CarrierRefusedError extends ShipStationError {
+  readonly carrierCode: string
+  constructor(carrierCode: string, detail: string, status: ErrorStatus = 422) {
+    super('carrier_refused', status, 'The carrier refused the request', detail)
+    this.carrierCode = carrierCode
+  }
+}
+
+export class UnknownCarrierError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'unknown_carrier',
+      404,
+      'Unknown carrier',
+      `This account has no carrier with the id ${id}. GET /v2/carriers lists them.`,
+    )
+  }
+}
+
+export class WebhookEventConflictError extends ShipStationError {
+  constructor(event: string, webhookId: string) {
+    super(
+      'webhook_event_conflict',
+      409,
+      'Webhook already registered',
+      `The webhook ${webhookId} already receives "${event}" events. Change its url (PUT /v2/environment/webhooks/${webhookId}) or delete it first.`,
+    )
   }
 }
