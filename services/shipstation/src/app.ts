@@ -1,6 +1,7 @@
 import {
   createServiceApp,
   cryptoRandom,
+  type FetchLike,
   lazyServiceKeys,
   peerKeySet,
   type SandboxEnv,
@@ -8,6 +9,7 @@ import {
 } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
 import { apiAccountRoutes } from './routes/api-account'
+import { apiDocsRoutes } from './routes/api-docs'
 import { apiNsaRoutes } from './routes/api-nsa'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { balanceRoutes } from './routes/balance'
@@ -19,11 +21,21 @@ import { nsaRoutes } from './routes/nsa'
 import { partnerEventRoutes } from './routes/partner-events'
 import { phoneVerificationRoutes } from './routes/phone-verification'
 import { registrationRoutes } from './routes/registration'
+import { settingsApiKeyRoutes } from './routes/settings-api-keys'
+import { shipmentRoutes } from './routes/shipments'
 import { signInRoutes } from './routes/sign-in'
+import { v2ApiRoutes } from './routes/v2-api'
+import { v2WebhookRoutes } from './routes/v2-webhooks'
+import {
+  webhookDeliveryControlRoutes,
+  webhookRetryMiddleware,
+} from './routes/webhook-deliveries-control'
 import type { ShipStationRuntime } from './runtime'
 
-/** ShipStation needs nothing beyond what every service receives. */
-export type ShipStationAppOptions = ServiceOptions
+export interface ShipStationAppOptions extends ServiceOptions {
+  /** Delivers webhooks to customers' URLs; the global fetch by default. */
+  webhookFetch?: FetchLike
+}
 
 /**
  * The ShipStation fake: registration with a USPS promo code, email and phone verification, the
@@ -42,12 +54,14 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     keys,
     // Built once so jose's JWKS cache is shared by every request.
     stampsKeySet: peerKeySet(options.peers.stamps),
+    webhookFetch: options.webhookFetch ?? ((input, init) => fetch(input, init)),
   }
   const app = createServiceApp({
     service: 'shipstation',
     store: options.store,
     realTime: options.realTime ?? Date.now,
     keys,
+    middleware: [webhookRetryMiddleware(runtime)],
   })
   return app
     .route('/', homeRoutes())
@@ -63,4 +77,10 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     .route('/', apiAccountRoutes(runtime))
     .route('/', apiNsaRoutes(runtime))
     .route('/', controlRoutes(runtime))
+    .route('/', shipmentRoutes(runtime))
+    .route('/', settingsApiKeyRoutes(runtime))
+    .route('/', v2ApiRoutes(runtime))
+    .route('/', v2WebhookRoutes(runtime))
+    .route('/', webhookDeliveryControlRoutes(runtime))
+    .route('/', apiDocsRoutes())
 }

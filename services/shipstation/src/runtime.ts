@@ -1,4 +1,5 @@
 import type {
+  FetchLike,
   PeerDirectory,
   peerKeySet,
   RandomSource,
@@ -6,6 +7,7 @@ import type {
   ServiceKeys,
 } from '@partner-sandbox/shared'
 import type { DomainContext } from './domain/context'
+import type { ShippingContext } from './domain/shipping-context'
 
 /** ShipStation's app-lifetime dependencies, built once in createApp and shared by every route. */
 export interface ShipStationRuntime {
@@ -14,6 +16,8 @@ export interface ShipStationRuntime {
   keys: () => Promise<ServiceKeys>
   /** Stamps.com's public keys, for the events it signs. */
   stampsKeySet: ReturnType<typeof peerKeySet>
+  /** Delivers webhooks to customers' URLs (the global fetch unless a test passes its own). */
+  webhookFetch: FetchLike
 }
 
 /**
@@ -28,5 +32,21 @@ export function domainContext(c: SandboxContext, runtime: ShipStationRuntime): D
     clock: c.var.clock,
     random: runtime.random,
     baseUrl: runtime.peers.shipstation.baseUrl,
+  }
+}
+
+/**
+ * The domain context plus what rates, labels and webhooks need: keys and peers for the Stamps.com
+ * back channel, and the webhook fetch.
+ *
+ * @example
+ * const shipment = await quoteShipment(shippingContext(c, runtime), account.id, input)
+ */
+export function shippingContext(c: SandboxContext, runtime: ShipStationRuntime): ShippingContext {
+  return {
+    ...domainContext(c, runtime),
+    keys: runtime.keys,
+    peers: runtime.peers,
+    webhookFetch: runtime.webhookFetch,
   }
 }

@@ -3,6 +3,8 @@ export const SignedInNav = () => (
   <>
     <a href="/dashboard">Dashboard</a>
     <a href="/balance">Balance</a>
+    <a href="/shipments/new">Shipments</a>
+    <a href="/settings/api-keys">Settings</a>
     <form method="post" action="/logout" style="display:inline">
       <button type="submit" class="link">
         Log out
