@@ -2,9 +2,11 @@
 // Stamps.com issuer, and browser-like clients with cookie jars.
 import {
   createMemoryStore,
+  type FetchLike,
   jwksOf,
   loadServiceKeys,
   type PeerDirectory,
+  peerKeySet,
   type ServiceKeys,
   type Store,
   signEvent,
@@ -14,6 +16,7 @@ import { Hono } from 'hono'
 import { createApp } from '../app'
 import type { Account } from '../domain/accounts'
 import { Client, SHIPSTATION_URL } from './client'
+import { createFakeStampsPartner } from './fake-stamps-partner'
 
 export { Client, SHIPSTATION_URL }
 
@@ -44,12 +47,25 @@ export type Harness = Awaited<ReturnType<typeof createHarness>>
  * One ShipStation app plus a stand-in Stamps.com that serves its JWKS and signs events. `stamps`
  * is the key set of that issuer; `forger` is a key Stamps.com never published.
  */
-export async function createHarness() {
+export async function createHarness(options: { webhookFetch?: FetchLike } = {}) {
   const store: Store = createMemoryStore()
   const stampsKeys = await loadServiceKeys(createMemoryStore())
   const forgerKeys = await loadServiceKeys(createMemoryStore())
-  const stampsApp = new Hono().get('/.well-known/jwks.json', (c) => c.json(jwksOf(stampsKeys)))
   let app: ReturnType<typeof createApp> | undefined
+  let shipstationKeySet: ReturnType<typeof peerKeySet> | undefined
+  // The partner API checks tokens at the frozen test time, as the app signs them.
+  const stampsPartner = createFakeStampsPartner({
+    shipstationUrl: SHIPSTATION_URL,
+    stampsUrl: STAMPS_URL,
+    shipstationKeys: () => {
+      shipstationKeySet ??= peerKeySet(peers.shipstation)
+      return shipstationKeySet
+    },
+    clock: { now: () => new Date(NOW) },
+  })
+  const stampsApp = new Hono()
+    .get('/.well-known/jwks.json', (c) => c.json(jwksOf(stampsKeys)))
+    .route('/', stampsPartner.app)
   const peers: PeerDirectory = {
     shipstation: {
       name: 'shipstation',
@@ -67,13 +83,14 @@ export async function createHarness() {
       fetch: async () => new Response('USPS is not part of these tests', { status: 503 }),
     },
   }
-  app = createApp({ store, peers, realTime: () => NOW })
+  app = createApp({ store, peers, realTime: () => NOW, webhookFetch: options.webhookFetch })
   const built = app
   return {
     app: built,
     store,
     stampsKeys,
     forgerKeys,
+    stampsPartner: stampsPartner.state,
     client: (tenant?: string) => new Client(built, tenant),
     accounts: (tenant = 'default') => store.forTenant(tenant).list<Account>('accounts'),
     /** Sends a Stamps.com event about an account, signed with `keys` (Stamps.com's by default). */
