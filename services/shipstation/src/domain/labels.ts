@@ -27,6 +27,7 @@ export interface Label {
   mailClass: string
   serviceCode: string
   serviceName: string
+  weightOz: number
   negotiated: boolean
   charged: LabelCharge
   /** Cents charged. */
@@ -72,6 +73,7 @@ export async function buyLabel(
     mailClass: rate.mailClass,
     serviceCode: rate.serviceCode,
     serviceName: rate.serviceName,
+    weightOz: shipment.package.weightOz,
     retailAmount: rate.retailAmount,
     createdAt: ctx.clock.now().toISOString(),
   }

@@ -102,7 +102,7 @@ function v2ShipmentFields(shipment: Shipment) {
   return {
     shipment_id: shipment.id,
     carrier_id: carrierIdOf(shipment.accountId),
-    ship_date: shipment.createdAt.slice(0, 10),
+    ship_date: shipment.createdAt,
     created_at: shipment.createdAt,
     modified_at: shipment.modifiedAt,
     shipment_status: shipment.status,
@@ -141,7 +141,7 @@ export function v2Label(label: Label, baseUrl: string) {
     label_id: label.id,
     status: label.status,
     shipment_id: label.shipmentId,
-    ship_date: label.createdAt.slice(0, 10),
+    ship_date: label.createdAt,
     created_at: label.createdAt,
     shipment_cost: money(label.amount),
     insurance_cost: money(0),
@@ -159,5 +159,36 @@ export function v2Label(label: Label, baseUrl: string) {
     carrier_code: STAMPS_CARRIER_CODE,
     tracking_status: 'unknown',
     label_download: { href: pdf, pdf },
+    batch_id: null,
+    label_image_id: null,
+    form_download: null,
+    paperless_download: null,
+    insurance_claim: null,
+    rma_number: null,
+    charge_event: 'on_creation',
+    package_code: 'package',
+    display_scheme: 'label',
+    packages: [
+      {
+        package_id: 1,
+        package_code: 'package',
+        weight: { value: label.weightOz, unit: 'ounce' },
+        tracking_number: label.trackingNumber,
+        label_download: { href: pdf, pdf },
+        sequence: 1,
+      },
+    ],
+    rate_details: [
+      {
+        rate_detail_type: 'shipping',
+        carrier_description: label.negotiated ? 'Postage (NSA)' : 'Postage',
+        carrier_billing_code: 'shipping',
+        carrier_memo:
+          label.charged === 'usps_epa'
+            ? 'Charged to the USPS EPA'
+            : 'Charged to the ShipStation Balance',
+        amount: money(label.amount),
+      },
+    ],
   }
 }
