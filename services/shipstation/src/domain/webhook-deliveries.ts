@@ -12,6 +12,8 @@ const DELIVERIES = 'webhook_deliveries'
 /** Waits after each failed attempt: 1 min, 5 min, 30 min, 2 h, 6 h; then the delivery fails. */
 export const RETRY_DELAYS_SECONDS = [60, 300, 1_800, 7_200, 21_600] as const
 const ATTEMPT_TIMEOUT_MS = 5_000
+// A retry claims its delivery for this long, so two retry runs never send it twice.
+const CLAIM_MS = 30_000
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed'
 
@@ -126,7 +128,19 @@ export async function retryDueWebhookDeliveries(ctx: ShippingContext): Promise<W
     (d) => d.status === 'pending' && d.nextAttemptAt && Date.parse(d.nextAttemptAt) <= now,
   )
   const tried: WebhookDelivery[] = []
-  for (const delivery of due) {
+  for (const candidate of due) {
+    let claimed = false
+    const delivery = await ctx.store.update<WebhookDelivery>(
+      DELIVERIES,
+      candidate.id,
+      (current) => {
+        if (!current?.nextAttemptAt || current.status !== 'pending') return current
+        if (Date.parse(current.nextAttemptAt) > now) return current
+        claimed = true
+        return { ...current, nextAttemptAt: new Date(now + CLAIM_MS).toISOString() }
+      },
+    )
+    if (!claimed || !delivery) continue
     const webhook = await ctx.store.get<Webhook>('webhooks', delivery.webhookId)
     tried.push(await attemptDelivery(ctx, delivery, webhook?.headers))
   }

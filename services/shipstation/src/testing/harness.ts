@@ -83,7 +83,13 @@ export async function createHarness(options: { webhookFetch?: FetchLike } = {}) 
       fetch: async () => new Response('USPS is not part of these tests', { status: 503 }),
     },
   }
-  app = createApp({ store, peers, realTime: () => NOW, webhookFetch: options.webhookFetch })
+  app = createApp({
+    store,
+    peers,
+    realTime: () => NOW,
+    webhookFetch: options.webhookFetch,
+    retryWebhooksInBackground: false,
+  })
   const built = app
   return {
     app: built,

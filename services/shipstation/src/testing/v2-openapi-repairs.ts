@@ -172,9 +172,19 @@ function sandboxWebhookEvents(doc: Json): Json {
   return doc
 }
 
-/** The document with R1-R6 and E1 applied (R1 first among them: R6 reads merged labels). */
+/**
+ * R7. `format: url` is no JSON Schema format; ajv-formats' `url` pattern refuses loopback and
+ * private addresses (127.0.0.1, 10.x), so a webhook on a developer's machine or a label link of
+ * a sandbox on localhost could not validate. Read it as JSON Schema's `uri`: still an absolute
+ * URI, nothing else.
+ */
+function urlAsUri(node: Json): Json {
+  return node.format === 'url' ? { ...node, format: 'uri' } : node
+}
+
+/** The document with R1-R7 and E1 applied (R1 first among them: R6 reads merged labels). */
 export function repairV2Document(doc: Json): Json {
-  const repaired = rewrite(doc, (node) => nullableAsType(weightAboveZero(node))) as Json
+  const repaired = rewrite(doc, (node) => urlAsUri(nullableAsType(weightAboveZero(node)))) as Json
   const merged = mergeAllOf(
     sandboxWebhookEvents(serverErrorEnvelope(unauthorizedAnswers(repaired))),
   )
