@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 const packages = [
@@ -11,12 +12,14 @@ const packages = [
 
 // One project per package, as Hono runs one suite per router. JSX settings come from tsconfig.json
 // (hono/jsx). Browser tests have their own config: they need Chromium, `npm test` needs only Node.
+// Each package's `npm test` runs its project from here (`vitest run --root <repo> --project <name>`),
+// so roots are absolute: vitest resolves a relative one against the working directory.
 export default defineConfig({
   test: {
     projects: packages.map((root) => ({
       test: {
         name: root.replace('services/', ''),
-        root,
+        root: fileURLToPath(new URL(root, import.meta.url)),
         include: ['**/*.test.ts', '**/*.test.tsx'],
         exclude: ['**/node_modules/**', 'browser/**'],
         testTimeout: 20_000,

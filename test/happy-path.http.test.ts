@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { runScenario, startHttpSandbox } from '@partner-sandbox/scenarios'
+import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localSandboxConfig } from './support/free-port'
 import { failuresOf, getJson, loadHappyPath } from './support/happy-path'
@@ -13,8 +14,8 @@ describe('happy path over real ports', () => {
 
   it('serves each service on its own port', async () => {
     for (const [name, url] of Object.entries(sandbox.urls)) {
-      const res = await fetch(`${url}/__sandbox/health`)
-      expect(await res.json()).toEqual({ status: 'ok', service: name })
+      const res = await request(url).get('/__sandbox/health')
+      expect(res.body).toEqual({ status: 'ok', service: name })
     }
   })
 
@@ -30,8 +31,8 @@ describe('happy path over real ports', () => {
     expect(account).toMatchObject({ copStatus: 'approved', nsaRatesActive: true })
 
     // The run's tenant kept everything to itself.
-    const elsewhere = await fetch(`${sandbox.urls.usps}/__sandbox/nsa-links`)
-    expect(await elsewhere.json()).toEqual([])
+    const elsewhere = await request(sandbox.urls.usps).get('/__sandbox/nsa-links')
+    expect(elsewhere.body).toEqual([])
   })
 
   it('keeps two runs in different tenants apart', async () => {

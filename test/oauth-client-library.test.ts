@@ -3,8 +3,9 @@
 // refresh rotation, a wrong code_verifier, client_credentials and a protected resource call.
 import { randomBytes } from 'node:crypto'
 import { startHttpSandbox } from '@partner-sandbox/scenarios'
-import { CookieJar, type OutboxMessage } from '@partner-sandbox/shared'
+import type { OutboxMessage } from '@partner-sandbox/shared'
 import * as oauth from 'oauth4webapi'
+import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localSandboxConfig } from './support/free-port'
 
@@ -23,16 +24,18 @@ function rolesFor(account: { crid: string; mid: string; epsNumber: string }) {
 }
 
 /**
- * A USPS customer in a tenant of their own, driven with plain fetch: a tiny cookie jar and no
- * redirect following, so the callback to the (unserved) loopback redirect URI is only read.
+ * A USPS customer in a tenant of their own, driven with a supertest agent: it keeps the cookies
+ * and follows no redirect, so the callback to the (unserved) loopback redirect URI is only read.
  */
 class UspsCustomer {
   readonly tenant = `oauth-lib-${randomBytes(4).toString('hex')}`
   readonly email = `${this.tenant}@example.com`
   readonly username = this.tenant.replaceAll('-', '_')
-  private readonly jar = new CookieJar()
+  private readonly agent: ReturnType<typeof request.agent>
 
-  constructor(private readonly base: string) {}
+  constructor(private readonly base: string) {
+    this.agent = request.agent(base)
+  }
 
   /** What oauth4webapi sends along so its requests land in this customer's tenant. */
   get options() {
@@ -41,42 +44,27 @@ class UspsCustomer {
 
   async send(
     path: string,
-    init: { method?: string; form?: Record<string, string>; json?: unknown } = {},
-  ): Promise<Response> {
-    const url = new URL(path, this.base).toString()
-    const headers = new Headers({ 'X-Sandbox-Tenant': this.tenant })
-    const cookie = this.jar.headerFor(url)
-    if (cookie) headers.set('cookie', cookie)
-    let body: string | undefined
-    if (init.form) {
-      headers.set('content-type', 'application/x-www-form-urlencoded')
-      body = new URLSearchParams(init.form).toString()
-    } else if (init.json !== undefined) {
-      headers.set('content-type', 'application/json')
-      headers.set('accept', 'application/json')
-      body = JSON.stringify(init.json)
-    }
-    const res = await fetch(url, {
-      method: init.method ?? (body === undefined ? 'GET' : 'POST'),
-      headers,
-      body,
-      redirect: 'manual',
-    })
-    this.jar.store(url, res.headers)
-    return res
+    init: { method?: 'get' | 'post' | 'put'; form?: Record<string, string>; json?: unknown } = {},
+  ): Promise<request.Response> {
+    const hasBody = init.form !== undefined || init.json !== undefined
+    const method = init.method ?? (hasBody ? 'post' : 'get')
+    const req = this.agent[method](path).set('X-Sandbox-Tenant', this.tenant)
+    if (init.form) return req.type('form').send(init.form)
+    if (init.json !== undefined) return req.accept('application/json').send(init.json as object)
+    return req
   }
 
   async ok(path: string, init: Parameters<UspsCustomer['send']>[1], status = 200) {
     const res = await this.send(path, init)
     if (res.status !== status) {
-      throw new Error(`${path}: expected ${status}, got ${res.status} ${await res.text()}`)
+      throw new Error(`${path}: expected ${status}, got ${res.status} ${res.text}`)
     }
     return res
   }
 
   async newestEmail(): Promise<OutboxMessage> {
     const res = await this.send(`/__sandbox/outbox?to=${encodeURIComponent(this.email)}`)
-    const [message] = (await res.json()) as OutboxMessage[]
+    const [message] = res.body as OutboxMessage[]
     if (!message) throw new Error('the USPS outbox is empty')
     return message
   }
@@ -90,7 +78,7 @@ class UspsCustomer {
     const token = new URL((await this.newestEmail()).link ?? '').searchParams.get('token')
     await this.ok('/api/v1/registrations/current/validation', { json: { token } })
     await this.ok('/api/v1/registrations/current/company', {
-      method: 'PUT',
+      method: 'put',
       json: {
         companyName: 'Library Freight LLC',
         streetAddress: '100 Congress Ave',
@@ -100,7 +88,7 @@ class UspsCustomer {
       },
     })
     await this.ok('/api/v1/registrations/current/contact', {
-      method: 'PUT',
+      method: 'put',
       json: { firstName: 'Libby', lastName: 'Rary', phone: '512-555-0100' },
     })
     await this.ok(
@@ -131,7 +119,7 @@ class UspsCustomer {
       201,
     )
     const res = await this.ok('/api/v1/account', {})
-    return (await res.json()) as { crid: string; mid: string; epsNumber: string }
+    return res.body as { crid: string; mid: string; epsNumber: string }
   }
 
   /**
@@ -141,7 +129,7 @@ class UspsCustomer {
    */
   async consent(authorizationUrl: URL, clientName: string): Promise<URL> {
     const toLogin = await this.ok(authorizationUrl.pathname + authorizationUrl.search, {}, 302)
-    const login = new URL(toLogin.headers.get('location') ?? '', this.base)
+    const login = new URL(toLogin.headers.location ?? '', this.base)
     expect(login.pathname).toBe('/login')
     const returnTo = login.searchParams.get('return_to') ?? ''
     expect(returnTo).toMatch(/^\/oauth2\/v3\/consent\//)
@@ -151,13 +139,13 @@ class UspsCustomer {
       { form: { username: this.username, password: PASSWORD, return_to: returnTo } },
       302,
     )
-    expect(toMfa.headers.get('location')).toBe('/login/mfa')
+    expect(toMfa.headers.location).toBe('/login/mfa')
     const code = (await this.newestEmail()).code ?? ''
     const toConsent = await this.ok('/login/mfa', { form: { code } }, 302)
-    expect(toConsent.headers.get('location')).toBe(returnTo)
+    expect(toConsent.headers.location).toBe(returnTo)
 
     const page = await this.ok(returnTo, { form: { agree: 'on', action: 'authorize' } })
-    const html = await page.text()
+    const html = page.text
     expect(html).toContain('Successful Integration')
     const href = new RegExp(`href="([^"]+)"[^>]*>Go to ${clientName}<`).exec(html)?.[1]
     if (!href) throw new Error(`no "Go to ${clientName}" link in: ${html}`)

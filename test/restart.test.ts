@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runScenario, startHttpSandbox } from '@partner-sandbox/scenarios'
+import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localSandboxConfig } from './support/free-port'
 import { failuresOf, getJson, happyPathHalves } from './support/happy-path'
@@ -26,7 +27,7 @@ describe('restart in the middle of an onboarding', () => {
     const half = await runScenario(before, target)
     expect(failuresOf(half)).toEqual([])
     await first.close()
-    await expect(fetch(`${first.urls.usps}/__sandbox/health`)).rejects.toThrow()
+    await expect(request(first.urls.usps).get('/__sandbox/health')).rejects.toThrow()
 
     const second = await startHttpSandbox(config)
     try {

@@ -5,8 +5,9 @@ import { ClockChange, changeClock, type RealTime } from './clock'
 import { listEvents } from './event-outbox'
 import { listMessages } from './outbox'
 import { OutboxPage } from './outbox-page'
+import { parseInput } from './parse-input'
 import type { ServiceName } from './peer'
-import { parseInput, readBody } from './validation'
+import { readBody } from './read-body'
 
 export interface ControlRoutesOptions {
   service: ServiceName

@@ -68,47 +68,29 @@ export class ValidationError extends SandboxError {
   }
 }
 
-export class NotFoundError extends SandboxError {
-  constructor(detail: string, options?: SandboxErrorOptions) {
-    super('not_found', 404, 'Not found', detail, options)
+/**
+ * The base of an error class that only fixes code, status and title: `new NotFoundError(detail)`.
+ * The subclass keeps its own name (SandboxError derives `name` from it).
+ */
+function failure(code: SandboxErrorCode, status: ErrorStatus, title: string) {
+  return class extends SandboxError {
+    constructor(detail: string, options?: SandboxErrorOptions) {
+      super(code, status, title, detail, options)
+    }
   }
 }
 
-export class UnauthorizedError extends SandboxError {
-  constructor(detail: string, options?: SandboxErrorOptions) {
-    super('unauthorized', 401, 'Unauthorized', detail, options)
-  }
-}
-
-export class ForbiddenError extends SandboxError {
-  constructor(detail: string, options?: SandboxErrorOptions) {
-    super('forbidden', 403, 'Forbidden', detail, options)
-  }
-}
-
-export class ConflictError extends SandboxError {
-  constructor(detail: string, options?: SandboxErrorOptions) {
-    super('conflict', 409, 'Conflict', detail, options)
-  }
-}
-
-export class InvalidTokenError extends SandboxError {
-  constructor(detail: string, options?: SandboxErrorOptions) {
-    super('invalid_token', 401, 'Invalid token', detail, options)
-  }
-}
-
-export class TokenReplayedError extends SandboxError {
-  constructor(detail: string, options?: SandboxErrorOptions) {
-    super('token_replayed', 401, 'Token already used', detail, options)
-  }
-}
-
-export class PeerUnavailableError extends SandboxError {
-  constructor(detail: string, options?: SandboxErrorOptions) {
-    super('peer_unavailable', 502, 'Partner service unavailable', detail, options)
-  }
-}
+export class NotFoundError extends failure('not_found', 404, 'Not found') {}
+export class UnauthorizedError extends failure('unauthorized', 401, 'Unauthorized') {}
+export class ForbiddenError extends failure('forbidden', 403, 'Forbidden') {}
+export class ConflictError extends failure('conflict', 409, 'Conflict') {}
+export class InvalidTokenError extends failure('invalid_token', 401, 'Invalid token') {}
+export class TokenReplayedError extends failure('token_replayed', 401, 'Token already used') {}
+export class PeerUnavailableError extends failure(
+  'peer_unavailable',
+  502,
+  'Partner service unavailable',
+) {}
 
 export class CardExpiredError extends SandboxError {
   constructor(expiry: string) {

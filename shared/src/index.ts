@@ -42,17 +42,12 @@ export {
   PendingEvent,
   startEventPump,
 } from './event-outbox'
-export {
-  Checkbox,
-  Field,
-  type FieldProps,
-  FormErrors,
-  fieldMessage,
-  Page,
-  type PageProps,
-} from './layout'
+export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
+export { HeaderLinks, type HeaderLinksProps } from './header-links'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
+export { Page, type PageProps } from './page'
+export { parseInput } from './parse-input'
 export { hashPassword, NewPassword, verifyPassword } from './password'
 export {
   assertCardUsable,
@@ -67,6 +62,7 @@ export {
   TEST_CARDS,
 } from './payment-card'
 export { type FetchLike, type Peer, type ServiceName, urlOf } from './peer'
+export { type KeySet, peerKeySet } from './peer-key-set'
 export {
   handleError,
   handleNotFound,
@@ -82,6 +78,7 @@ export {
   randomDigits,
   secretToken,
 } from './random'
+export { readBody } from './read-body'
 export {
   closeOnSignal,
   httpPeers,
@@ -96,6 +93,7 @@ export {
   type ServiceAppOptions,
   type ServiceOptions,
 } from './service-app'
+export { jwksOf, loadServiceKeys, type ServiceKeys } from './service-keys'
 export {
   endSession,
   readSession,
@@ -103,6 +101,7 @@ export {
   startSession,
   updateSession,
 } from './session'
+export { type SignTokenOptions, signServiceToken } from './sign-service-token'
 export {
   applySignedEvent,
   EVENT_TOKEN_TYPE,
@@ -124,21 +123,7 @@ export {
   tenantMiddleware,
   withTenant,
 } from './tenant'
-export {
-  consumeTokenId,
-  forgetTokenId,
-  jwksOf,
-  type KeySet,
-  loadServiceKeys,
-  peerKeySet,
-  rememberTokenId,
-  type ServiceKeys,
-  type ServiceTokenPayload,
-  type SignTokenOptions,
-  signServiceToken,
-  type VerifyTokenOptions,
-  verifyServiceToken,
-} from './tokens'
+export { consumeTokenId, forgetTokenId, rememberTokenId } from './token-replay'
 export {
   USPS_ERROR,
   USPS_ERROR_MESSAGE,
@@ -146,4 +131,9 @@ export {
   type UspsErrorName,
   uspsErrorMessage,
 } from './usps-error-codes'
-export { parseInput, readBody, wantsJson } from './validation'
+export {
+  type ServiceTokenPayload,
+  type VerifyTokenOptions,
+  verifyServiceToken,
+} from './verify-service-token'
+export { wantsJson } from './wants-json'

@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx'
-import { Page } from './layout'
 import type { OutboxMessage } from './outbox'
+import { Page } from './page'
 import type { ServiceName } from './peer'
 
 /**

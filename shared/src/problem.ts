@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { SandboxError } from './errors'
-import { wantsJson } from './validation'
+import { wantsJson } from './wants-json'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { ValidationError } from './errors'
-import { Page } from './layout'
 import { sendMessage } from './outbox'
+import { Page } from './page'
+import { parseInput } from './parse-input'
+import { readBody } from './read-body'
 import { createServiceApp, lazyServiceKeys } from './service-app'
 import { createMemoryStore } from './store/memory-store'
-import { parseInput, readBody } from './validation'
 
 const realTime = () => Date.parse('2026-06-01T00:00:00Z')
 

@@ -5,9 +5,9 @@ import { createControlRoutes } from './control-routes'
 import type { Peer, ServiceName } from './peer'
 import { handleError, handleNotFound } from './problem'
 import type { RandomSource } from './random'
+import { jwksOf, loadServiceKeys, type ServiceKeys } from './service-keys'
 import type { Store } from './store/store'
 import { tenantMiddleware } from './tenant'
-import { jwksOf, loadServiceKeys, type ServiceKeys } from './tokens'
 
 /** How each service finds the others (and itself: its own entry gives its public base URL). */
 export type PeerDirectory = Record<ServiceName, Peer>

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import type { Clock } from './clock'
 import { deliverPendingEvents, enqueueEvent, listEvents } from './event-outbox'
 import type { Peer, ServiceName } from './peer'
+import { jwksOf, loadServiceKeys } from './service-keys'
 import { receiveSignedEvent, signEvent } from './signed-event'
 import { createMemoryStore } from './store/memory-store'
-import { jwksOf, loadServiceKeys } from './tokens'
 
 const clock: Clock = { now: () => new Date('2026-02-01T00:00:00Z') }
 

@@ -1,17 +1,13 @@
-import type { JWTVerifyGetKey } from 'jose'
 import { z } from 'zod'
 import type { Clock } from './clock'
 import { InvalidTokenError } from './errors'
+import { parseInput } from './parse-input'
+import type { KeySet } from './peer-key-set'
+import type { ServiceKeys } from './service-keys'
+import { signServiceToken } from './sign-service-token'
 import type { TenantStore } from './store/store'
-import {
-  forgetTokenId,
-  rememberTokenId,
-  type ServiceKeys,
-  type ServiceTokenPayload,
-  signServiceToken,
-  verifyServiceToken,
-} from './tokens'
-import { parseInput } from './validation'
+import { forgetTokenId, rememberTokenId } from './token-replay'
+import { type ServiceTokenPayload, verifyServiceToken } from './verify-service-token'
 
 /** JOSE `typ` of event tokens, so an SSO token can never be replayed as an event. */
 export const EVENT_TOKEN_TYPE = 'event+jwt'
@@ -61,7 +57,7 @@ export interface ReceivedEvent {
  */
 export async function receiveSignedEvent(
   body: unknown,
-  keySet: JWTVerifyGetKey,
+  keySet: KeySet,
   options: { issuer: string; audience: string; store: TenantStore; clock: Clock },
 ): Promise<ReceivedEvent> {
   const { token } = parseInput(SignedEventBody, body)
@@ -99,7 +95,7 @@ export type SignedEventOutcome<T> =
  */
 export async function applySignedEvent<T>(
   body: unknown,
-  keySet: JWTVerifyGetKey,
+  keySet: KeySet,
   options: { issuer: string; audience: string; store: TenantStore; clock: Clock },
   apply: (event: ReceivedEvent) => Promise<T>,
 ): Promise<SignedEventOutcome<T>> {

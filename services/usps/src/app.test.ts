@@ -1,11 +1,7 @@
+import { TENANT_HEADER } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
-import {
-  createTestApp,
-  locationOf,
-  PASSWORD,
-  registerAccount,
-  TestBrowser,
-} from './lib/test-harness'
+import { locationOf, TestBrowser } from './testing/client'
+import { createTestApp, PASSWORD, registerAccount } from './testing/harness'
 
 describe('the USPS app', () => {
   it('puts the bank notice in the outbox right after a clock jump, with no other request', async () => {
@@ -35,12 +31,12 @@ describe('the USPS app', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
-        'x-sandbox-tenant': 'qa-2',
+        [TENANT_HEADER]: 'qa-2',
       },
       body: new URLSearchParams({ username: 'annships', password: PASSWORD }).toString(),
     })
     expect(res.status).toBe(400)
-    const home = await t.app.request('/', { headers: { 'x-sandbox-tenant': 'qa-2' } })
+    const home = await t.app.request('/', { headers: { [TENANT_HEADER]: 'qa-2' } })
     expect(locationOf(home)).toBe('/login')
   })
 })

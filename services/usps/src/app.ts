@@ -8,9 +8,8 @@ import {
 import type { Hono, MiddlewareHandler } from 'hono'
 import { postDueMicroDebits } from './domain/micro-debits'
 import { seededClients } from './domain/oauth-clients'
-import { depsOf, type UspsRuntime } from './lib/runtime'
 import { apiAccountRoutes } from './routes/api-account'
-import { apiRegistrationRoutes } from './routes/api-registration'
+import { apiRegistrationsRoutes } from './routes/api-registrations'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { controlRoutes } from './routes/control'
 import { oauthAuthorizeRoutes } from './routes/oauth-authorize'
@@ -19,6 +18,7 @@ import { paymentsRoutes } from './routes/payments'
 import { portalRoutes } from './routes/portal'
 import { registerRoutes } from './routes/register'
 import { signInRoutes } from './routes/sign-in'
+import { domainContext, type UspsRuntime } from './runtime'
 
 export interface UspsAppOptions extends ServiceOptions {
   /** Secret of the seeded `auctane` client; Stamps.com must use the same. */
@@ -48,7 +48,7 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   // Micro-debits post on the sandbox clock; any request of the tenant may be the first after,
   // the outbox of the control API included.
   const postDue: MiddlewareHandler<SandboxEnv> = async (c, next) => {
-    await postDueMicroDebits(depsOf(c, runtime))
+    await postDueMicroDebits(domainContext(c, runtime))
     await next()
   }
   const app = createServiceApp({
@@ -64,7 +64,7 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   app.route('/', oauthAuthorizeRoutes(runtime))
   app.route('/', oauthTokenRoutes(runtime))
   app.route('/', paymentsRoutes(runtime))
-  app.route('/', apiRegistrationRoutes(runtime))
+  app.route('/', apiRegistrationsRoutes(runtime))
   app.route('/', apiSessionRoutes(runtime))
   app.route('/', apiAccountRoutes(runtime))
   app.route('/', controlRoutes(runtime))

@@ -1,4 +1,31 @@
-import { type ErrorStatus, SandboxError } from '@partner-sandbox/shared'
+import { type ErrorStatus, SandboxError, type SandboxErrorOptions } from '@partner-sandbox/shared'
+
+/** The stable codes of USPS's own failures (problem+json `code`; the API formats carry their own). */
+export const ERROR_CODES = [
+  'oauth_error',
+  'usps_api_error',
+  'registration_expired',
+  'mfa_restart',
+  'epa_state_conflict',
+  'nsa_link_state_conflict',
+  'unique_number_exhausted',
+] as const
+export type UspsErrorCode = (typeof ERROR_CODES)[number]
+
+/** Base of every failure the USPS fake raises on purpose. */
+export class UspsError extends SandboxError {
+  declare readonly code: UspsErrorCode
+
+  constructor(
+    code: UspsErrorCode,
+    status: ErrorStatus,
+    title: string,
+    detail: string,
+    options: SandboxErrorOptions = {},
+  ) {
+    super(code, status, title, detail, options)
+  }
+}
 
 /** The RFC 6749 `error` values the token, revoke and authorize endpoints answer. */
 export type OAuthErrorCode =
@@ -12,12 +39,11 @@ export type OAuthErrorCode =
   | 'access_denied'
 
 /** An OAuth failure, rendered as `{error, error_description}` (RFC 6749 5.2), never problem+json. */
-export class OAuthError extends SandboxError {
-  override name = 'OAuthError'
+export class OAuthError extends UspsError {
   readonly oauthError: OAuthErrorCode
 
   constructor(error: OAuthErrorCode, description: string, options: { cause?: unknown } = {}) {
-    super(`oauth_${error}`, error === 'invalid_client' ? 401 : 400, error, description, options)
+    super('oauth_error', error === 'invalid_client' ? 401 : 400, error, description, options)
     this.oauthError = error
   }
 }
@@ -35,12 +61,11 @@ export interface UspsErrorItem {
  * A Payments API failure, rendered in USPS's own envelope (`{apiVersion, error: {...}}`); `title`
  * holds USPS's `error.message` (BAD_REQUEST, FORBIDDEN, UNAUTHORIZED).
  */
-export class UspsApiError extends SandboxError {
-  override name = 'UspsApiError'
+export class UspsApiError extends UspsError {
   readonly items: UspsErrorItem[]
 
   constructor(status: ErrorStatus, message: string, items: UspsErrorItem[]) {
-    super(`usps_${items[0]?.code ?? status}`, status, message, items[0]?.detail ?? message)
+    super('usps_api_error', status, message, items[0]?.detail ?? message)
     this.items = items
   }
 
@@ -73,16 +98,14 @@ export class UspsApiError extends SandboxError {
 }
 
 /** The emailed validation link or code is past its 10 minutes. */
-export class RegistrationExpiredError extends SandboxError {
-  override name = 'RegistrationExpiredError'
+export class RegistrationExpiredError extends UspsError {
   constructor(detail: string) {
     super('registration_expired', 400, 'Validation expired', detail)
   }
 }
 
 /** The MFA challenge is gone (expired or too many wrong codes): the user signs in again. */
-export class MfaRestartError extends SandboxError {
-  override name = 'MfaRestartError'
+export class MfaRestartError extends UspsError {
   constructor(detail: string) {
     super('mfa_restart', 400, 'Sign in again', detail, {
       fieldErrors: [{ field: 'code', message: detail }],
@@ -91,17 +114,27 @@ export class MfaRestartError extends SandboxError {
 }
 
 /** A payment-account (EPA) step that its current state does not allow. */
-export class EpaStateError extends SandboxError {
-  override name = 'EpaStateError'
+export class EpaStateError extends UspsError {
   constructor(detail: string) {
     super('epa_state_conflict', 409, 'Payment account state conflict', detail)
   }
 }
 
 /** An NSA link step its current state does not allow (e.g. approving twice). */
-export class NsaLinkStateError extends SandboxError {
-  override name = 'NsaLinkStateError'
+export class NsaLinkStateError extends UspsError {
   constructor(detail: string) {
     super('nsa_link_state_conflict', 409, 'NSA link state conflict', detail)
+  }
+}
+
+/** No free number was found for a CRID, MID or EPS number after `attempts` draws. */
+export class UniqueNumberExhaustedError extends UspsError {
+  constructor(collection: string, attempts: number) {
+    super(
+      'unique_number_exhausted',
+      500,
+      'No free number',
+      `Could not find a free number in ${collection} after ${attempts} tries.`,
+    )
   }
 }

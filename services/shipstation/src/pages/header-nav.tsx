@@ -1,16 +1,16 @@
+import { HeaderLinks } from '@partner-sandbox/shared'
+
 /** Header links for signed-in pages, with the "Log out" button the contract puts there. */
 export const SignedInNav = () => (
-  <>
-    <a href="/dashboard">Dashboard</a>
-    <a href="/balance">Balance</a>
-    <a href="/shipments/new">Shipments</a>
-    <a href="/settings/api-keys">Settings</a>
-    <form method="post" action="/logout" style="display:inline">
-      <button type="submit" class="link">
-        Log out
-      </button>
-    </form>
-  </>
+  <HeaderLinks
+    links={[
+      ['/dashboard', 'Dashboard'],
+      ['/balance', 'Balance'],
+      ['/shipments/new', 'Shipments'],
+      ['/settings/api-keys', 'Settings'],
+    ]}
+    signOut={{ action: '/logout', label: 'Log out' }}
+  />
 )
 
 export const SignedOutNav = () => (

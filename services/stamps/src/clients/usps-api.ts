@@ -1,18 +1,7 @@
-import { PeerUnavailableError, TENANT_HEADER, urlOf } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import { PeerUnavailableError } from '@partner-sandbox/shared'
 import type { DomainContext } from '../domain/context'
 import { UspsApiRefusedError, UspsLinkExpiredError } from '../errors'
-
-const Code = z.union([z.string(), z.number()]).transform(String)
-
-/** USPS v3's error envelope: `{apiVersion, error: {code, message, errors: [...]}}`. */
-const UspsErrorEnvelope = z.object({
-  error: z.object({
-    code: Code.optional(),
-    message: z.string().optional(),
-    errors: z.array(z.object({ code: Code.optional(), detail: z.string().optional() })).optional(),
-  }),
-})
+import { requestUsps, uspsErrorOf } from './usps-request'
 
 export interface UspsApiCall {
   method: 'POST' | 'DELETE' | 'GET'
@@ -36,39 +25,22 @@ export async function callUspsApi(
   ctx: Pick<DomainContext, 'peers' | 'store'>,
   call: UspsApiCall,
 ): Promise<unknown> {
-  const usps = ctx.peers.usps
-  let res: Response
-  try {
-    res = await usps.fetch(urlOf(usps.baseUrl, call.path), {
-      method: call.method,
-      headers: {
-        authorization: `Bearer ${call.accessToken}`,
-        accept: 'application/json',
-        ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
-        [TENANT_HEADER]: ctx.store.tenant,
-        ...call.headers,
-      },
-      body: call.body === undefined ? undefined : JSON.stringify(call.body),
-    })
-  } catch (cause) {
-    throw new PeerUnavailableError(
-      `USPS could not be reached to ${call.purpose}. Try again in a moment.`,
-      { cause },
-    )
-  }
-  const body: unknown = await res.json().catch(() => undefined)
-  if (res.ok) return body
-  if (res.status === 401) {
+  const answer = await requestUsps(ctx, call.path, {
+    method: call.method,
+    authorization: `Bearer ${call.accessToken}`,
+    json: call.body,
+    headers: call.headers,
+    unreachable: `USPS could not be reached to ${call.purpose}. Try again in a moment.`,
+  })
+  if (answer.ok) return answer.body
+  if (answer.status === 401) {
     throw new UspsLinkExpiredError('USPS no longer accepts the authorization Stamps.com holds.')
   }
-  const envelope = UspsErrorEnvelope.safeParse(body)
-  if (res.status >= 500 || !envelope.success) {
+  const refusal = uspsErrorOf(answer)
+  if (answer.status >= 500 || !refusal) {
     throw new PeerUnavailableError(
-      `USPS answered the request to ${call.purpose} with HTTP ${res.status}.`,
+      `USPS answered the request to ${call.purpose} with HTTP ${answer.status}.`,
     )
   }
-  const first = envelope.data.error.errors?.[0]
-  const code = first?.code ?? envelope.data.error.code ?? String(res.status)
-  const detail = first?.detail ?? envelope.data.error.message ?? 'USPS gave no reason.'
-  throw new UspsApiRefusedError(code, detail, call.purpose)
+  throw new UspsApiRefusedError(refusal.code, refusal.detail, call.purpose)
 }

@@ -1,8 +1,9 @@
-import { PeerUnavailableError, TENANT_HEADER, urlOf } from '@partner-sandbox/shared'
+import { PeerUnavailableError } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import type { DomainContext } from '../domain/context'
 import type { UspsTokens } from '../domain/cop-account'
 import { UspsTokenRejectedError } from '../errors'
+import { requestUsps } from './usps-request'
 
 /** Auctane's credentials at the USPS OAuth server. */
 export interface UspsClientCredentials {
@@ -44,28 +45,13 @@ export async function requestUspsTokens(
 ): Promise<UspsTokens> {
   const { clientId, clientSecret } = ctx.uspsClient
   const basic = Buffer.from(`${clientId}:${clientSecret}`).toString('base64')
-  const usps = ctx.peers.usps
-  let res: Response
-  try {
-    res = await usps.fetch(urlOf(usps.baseUrl, '/oauth2/v3/token'), {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${basic}`,
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
-        [TENANT_HEADER]: ctx.store.tenant,
-      },
-      body: new URLSearchParams(grant).toString(),
-    })
-  } catch (cause) {
-    throw new PeerUnavailableError(
-      'USPS could not be reached to finish linking your account. Try again in a moment.',
-      { cause },
-    )
-  }
-  const body: unknown = await res.json().catch(() => undefined)
-  if (!res.ok) throw rejection(res.status, body)
-  const parsed = TokenResponse.safeParse(body)
+  const answer = await requestUsps(ctx, '/oauth2/v3/token', {
+    authorization: `Basic ${basic}`,
+    form: grant,
+    unreachable: 'USPS could not be reached to finish linking your account. Try again in a moment.',
+  })
+  if (!answer.ok) throw rejection(answer.status, answer.body)
+  const parsed = TokenResponse.safeParse(answer.body)
   if (!parsed.success) {
     throw new PeerUnavailableError('USPS answered the token request with an unexpected body.')
   }

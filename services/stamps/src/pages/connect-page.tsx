@@ -7,7 +7,17 @@ export interface ConnectPageProps {
   error?: SandboxError
 }
 
-const FIELDS = ['crid', 'mid', 'epsNumber']
+// The three identifiers the guide asks for, in its order, with what each looks like.
+const IDENTIFIERS = [
+  { name: 'crid', label: 'CRID', hint: 'Customer Registration ID, up to 15 digits.' },
+  { name: 'mid', label: 'MID', hint: 'Mailer ID: 6 digits, or 9 digits starting with 9.' },
+  {
+    name: 'epsNumber',
+    label: 'EPS Number',
+    hint: 'Enterprise Payment System account number, 10 digits.',
+  },
+] as const
+const FIELDS = IDENTIFIERS.map((field) => field.name)
 
 /** The final COP step: CRID, MID and EPS Number, checked with USPS on submit. */
 export const ConnectPage: FC<ConnectPageProps> = ({ values = {}, error }) => (
@@ -25,33 +35,17 @@ export const ConnectPage: FC<ConnectPageProps> = ({ values = {}, error }) => (
         </p>
       ) : null}
       <form method="post" action="/connect">
-        <Field
-          label="CRID"
-          name="crid"
-          value={values.crid}
-          errors={error?.fieldErrors}
-          inputmode="numeric"
-          required
-          hint="Customer Registration ID, up to 15 digits."
-        />
-        <Field
-          label="MID"
-          name="mid"
-          value={values.mid}
-          errors={error?.fieldErrors}
-          inputmode="numeric"
-          required
-          hint="Mailer ID: 6 digits, or 9 digits starting with 9."
-        />
-        <Field
-          label="EPS Number"
-          name="epsNumber"
-          value={values.epsNumber}
-          errors={error?.fieldErrors}
-          inputmode="numeric"
-          required
-          hint="Enterprise Payment System account number, 10 digits."
-        />
+        {IDENTIFIERS.map((field) => (
+          <Field
+            label={field.label}
+            name={field.name}
+            value={values[field.name]}
+            errors={error?.fieldErrors}
+            inputmode="numeric"
+            required
+            hint={field.hint}
+          />
+        ))}
         <button type="submit">Complete Connection</button>
       </form>
     </div>

@@ -6,7 +6,7 @@ import {
   verifyServiceToken,
 } from '@partner-sandbox/shared'
 import { createLocalJWKSet } from 'jose'
-import type { DomainDeps } from './deps'
+import type { DomainContext } from './context'
 import { isGrantActive } from './oauth-grants'
 
 export const ACCESS_TOKEN_TYPE = 'at+jwt'
@@ -23,7 +23,7 @@ export interface AccessTokenClaims {
 
 /** Signs a USPS access token (`at+jwt`, iss = aud = our base URL, sub = USPS account id). */
 export function signAccessToken(
-  deps: Pick<DomainDeps, 'clock' | 'baseUrl'>,
+  ctx: Pick<DomainContext, 'clock' | 'baseUrl'>,
   keys: ServiceKeys,
   tenant: string,
   grant: { accountId?: string; clientId: string; scope: string; grantId: string },
@@ -32,12 +32,12 @@ export function signAccessToken(
   const acting = grant.accountId ? { account_id: grant.accountId } : {}
   return signServiceToken(keys, {
     type: ACCESS_TOKEN_TYPE,
-    issuer: deps.baseUrl,
-    audience: deps.baseUrl,
+    issuer: ctx.baseUrl,
+    audience: ctx.baseUrl,
     subject: grant.accountId ?? grant.clientId,
     tenant,
     ttlSeconds: ACCESS_TOKEN_TTL_SECONDS,
-    clock: deps.clock,
+    clock: ctx.clock,
     claims: { client_id: grant.clientId, scope: grant.scope, gid: grant.grantId, ...acting },
   })
 }
@@ -47,23 +47,23 @@ export function signAccessToken(
  * grant (a revoked grant revokes its tokens). Every failure is an InvalidTokenError.
  */
 export async function verifyAccessToken(
-  deps: Pick<DomainDeps, 'store' | 'clock' | 'baseUrl'>,
+  ctx: Pick<DomainContext, 'store' | 'clock' | 'baseUrl'>,
   keys: ServiceKeys,
   token: string,
 ): Promise<AccessTokenClaims> {
   const payload: ServiceTokenPayload = await verifyServiceToken(
     token,
     createLocalJWKSet({ keys: [keys.publicJwk] }),
-    { type: ACCESS_TOKEN_TYPE, issuer: deps.baseUrl, audience: deps.baseUrl, clock: deps.clock },
+    { type: ACCESS_TOKEN_TYPE, issuer: ctx.baseUrl, audience: ctx.baseUrl, clock: ctx.clock },
   )
-  if (payload.tenant !== deps.store.tenant) {
+  if (payload.tenant !== ctx.store.tenant) {
     throw new InvalidTokenError(`The token belongs to sandbox tenant ${payload.tenant}.`)
   }
   const { client_id: clientId, scope, gid } = payload
   if (typeof clientId !== 'string' || typeof scope !== 'string' || typeof gid !== 'string') {
     throw new InvalidTokenError('The token has no client_id, scope or grant.')
   }
-  if (!(await isGrantActive(deps, gid))) {
+  if (!(await isGrantActive(ctx, gid))) {
     throw new InvalidTokenError('The token was revoked.')
   }
   return {

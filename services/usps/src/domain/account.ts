@@ -1,5 +1,5 @@
-import type { TenantStore } from '@partner-sandbox/shared'
-import type { CompanyInfo, ContactInfo } from './registration-steps'
+import type { DomainContext } from './context'
+import type { CompanyInfo, ContactInfo } from './setup-wizard-inputs'
 
 export const ACCOUNTS = 'accounts'
 export const ACCOUNT_EMAILS = 'account_emails'
@@ -31,26 +31,35 @@ export function publicAccount(account: UspsAccount): PublicAccount {
   return rest
 }
 
-export async function getAccount(store: TenantStore, id: string): Promise<UspsAccount | undefined> {
-  return store.get<UspsAccount>(ACCOUNTS, id)
+export async function getAccount(
+  ctx: Pick<DomainContext, 'store'>,
+  id: string,
+): Promise<UspsAccount | undefined> {
+  return ctx.store.get<UspsAccount>(ACCOUNTS, id)
 }
 
 /** Username or email, case-insensitive, as the Sign In form's "Username" accepts both. */
 export async function findAccountByLogin(
-  store: TenantStore,
+  ctx: Pick<DomainContext, 'store'>,
   login: string,
 ): Promise<UspsAccount | undefined> {
   const key = login.trim().toLowerCase()
   const ref =
-    (await store.get<{ accountId: string }>(ACCOUNT_USERNAMES, key)) ??
-    (await store.get<{ accountId: string }>(ACCOUNT_EMAILS, key))
-  return ref ? getAccount(store, ref.accountId) : undefined
+    (await ctx.store.get<{ accountId: string }>(ACCOUNT_USERNAMES, key)) ??
+    (await ctx.store.get<{ accountId: string }>(ACCOUNT_EMAILS, key))
+  return ref ? getAccount(ctx, ref.accountId) : undefined
 }
 
-export async function isEmailTaken(store: TenantStore, email: string): Promise<boolean> {
-  return (await store.get(ACCOUNT_EMAILS, email.toLowerCase())) !== undefined
+export async function isEmailTaken(
+  ctx: Pick<DomainContext, 'store'>,
+  email: string,
+): Promise<boolean> {
+  return (await ctx.store.get(ACCOUNT_EMAILS, email.toLowerCase())) !== undefined
 }
 
-export async function isUsernameTaken(store: TenantStore, username: string): Promise<boolean> {
-  return (await store.get(ACCOUNT_USERNAMES, username.toLowerCase())) !== undefined
+export async function isUsernameTaken(
+  ctx: Pick<DomainContext, 'store'>,
+  username: string,
+): Promise<boolean> {
+  return (await ctx.store.get(ACCOUNT_USERNAMES, username.toLowerCase())) !== undefined
 }

@@ -1,14 +1,8 @@
 import { z } from 'zod'
 import { passesAbaChecksum } from '../lib/aba-routing'
-import { type DomainDeps, HOUR_MS, isoAfter, MINUTE_MS } from './deps'
-import { nextEpaStatus } from './epa'
-import { MICRO_DEBIT_SCHEDULE } from './micro-debits'
-import {
-  applyPaymentMethod,
-  getPaymentAccount,
-  type PaymentAccount,
-  requireTerms,
-} from './payment-account'
+import type { DomainContext } from './context'
+import { drawMicroDebits, scheduleMicroDebits } from './micro-debits'
+import { applyPaymentMethod, type PaymentAccount, paymentAccountReadyFor } from './payment-account'
 
 /** The ACH Debit form. */
 export const AchInput = z.object({
@@ -31,35 +25,31 @@ export type AchInput = z.output<typeof AchInput>
 
 /**
  * Adds a bank account for ACH Debit: the EPA is Pending (with its EPS number) until the two
- * micro-debits, posted 24 to 48 hours later on the sandbox clock, are confirmed.
+ * micro-debits (`drawMicroDebits`), posted a day or two later on the sandbox clock, are confirmed.
  *
  * @example
- * const epa = await addAchAccount(deps, account.id, input) // epa.status === 'pending_verification'
+ * const epa = await addAchAccount(ctx, account.id, input) // epa.status === 'pending_verification'
  */
 export async function addAchAccount(
-  deps: DomainDeps,
+  ctx: DomainContext,
   accountId: string,
   input: AchInput,
 ): Promise<PaymentAccount> {
-  const current = await getPaymentAccount(deps, accountId)
-  requireTerms(current, input.acceptTerms)
-  nextEpaStatus(current.status, 'ach_added')
-  const cents = () => 1 + deps.random.int(99)
-  const delayMs = 24 * HOUR_MS + deps.random.int(24 * 60 + 1) * MINUTE_MS
-  const postedAt = isoAfter(deps.clock, delayMs)
-  const epa = await applyPaymentMethod(deps, current, 'ach_added', {
+  const current = await paymentAccountReadyFor(ctx, accountId, 'ach_added', input.acceptTerms)
+  const { microDebitsCents, postedAt } = drawMicroDebits(ctx)
+  const epa = await applyPaymentMethod(ctx, current, 'ach_added', {
     method: 'ach',
     card: undefined,
     ach: {
       routingNumber: input.routingNumber,
       accountLast4: input.accountNumber.slice(-4),
       accountType: input.accountType,
-      microDebitsCents: [cents(), cents()],
-      createdAt: deps.clock.now().toISOString(),
+      microDebitsCents,
+      createdAt: ctx.clock.now().toISOString(),
       postedAt,
       failedAttempts: 0,
     },
   })
-  await deps.store.put(MICRO_DEBIT_SCHEDULE, accountId, { accountId, postedAt })
+  await scheduleMicroDebits(ctx, accountId, postedAt)
   return epa
 }

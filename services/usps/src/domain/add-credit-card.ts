@@ -1,13 +1,7 @@
 import { assertCardUsable, CardDetails, cardBrand } from '@partner-sandbox/shared'
 import { z } from 'zod'
-import type { DomainDeps } from './deps'
-import { nextEpaStatus } from './epa'
-import {
-  applyPaymentMethod,
-  getPaymentAccount,
-  type PaymentAccount,
-  requireTerms,
-} from './payment-account'
+import type { DomainContext } from './context'
+import { applyPaymentMethod, type PaymentAccount, paymentAccountReadyFor } from './payment-account'
 
 /** The card form: shared card fields plus USPS's "Anticipated daily spend (USD)". */
 export const CreditCardInput = CardDetails.extend({
@@ -25,18 +19,21 @@ export type CreditCardInput = z.output<typeof CreditCardInput>
  * number. Expired and declined cards are refused before anything is written.
  *
  * @example
- * const epa = await addCreditCard(deps, account.id, input) // epa.status === 'active'
+ * const epa = await addCreditCard(ctx, account.id, input) // epa.status === 'active'
  */
 export async function addCreditCard(
-  deps: DomainDeps,
+  ctx: DomainContext,
   accountId: string,
   input: CreditCardInput,
 ): Promise<PaymentAccount> {
-  const current = await getPaymentAccount(deps, accountId)
-  requireTerms(current, input.acceptTerms)
-  nextEpaStatus(current.status, 'credit_card_added')
-  assertCardUsable(input, deps.clock.now())
-  return applyPaymentMethod(deps, current, 'credit_card_added', {
+  const current = await paymentAccountReadyFor(
+    ctx,
+    accountId,
+    'credit_card_added',
+    input.acceptTerms,
+  )
+  assertCardUsable(input, ctx.clock.now())
+  return applyPaymentMethod(ctx, current, 'credit_card_added', {
     method: 'credit_card',
     card: {
       brand: cardBrand(input.cardNumber),

@@ -1,7 +1,8 @@
 import { secretToken } from '@partner-sandbox/shared'
 import type { AuthorizationRequest } from './authorization-request'
-import { type DomainDeps, isoAfter, MINUTE_MS } from './deps'
+import type { DomainContext } from './context'
 import { createGrant } from './oauth-grants'
+import { isoAfter, MINUTE_MS } from './time'
 
 const AUTHORIZATION_CODES = 'authorization_codes'
 const CODE_USES = 'authorization_code_uses'
@@ -22,11 +23,11 @@ export interface AuthorizationCode {
 
 /** "Authorize and Continue": a fresh code (crypto secret, 10 minutes) for the consenting user. */
 export async function issueAuthorizationCode(
-  deps: DomainDeps,
+  ctx: DomainContext,
   request: AuthorizationRequest,
   accountId: string,
 ): Promise<AuthorizationCode> {
-  const grant = await createGrant(deps, request.clientId, accountId)
+  const grant = await createGrant(ctx, request.clientId, accountId)
   const code: AuthorizationCode = {
     code: secretToken(),
     grantId: grant.id,
@@ -36,27 +37,30 @@ export async function issueAuthorizationCode(
     codeChallenge: request.codeChallenge,
     accountId,
     scope: request.scope,
-    expiresAt: isoAfter(deps.clock, CODE_TTL_MS),
+    expiresAt: isoAfter(ctx.clock, CODE_TTL_MS),
   }
-  await deps.store.put(AUTHORIZATION_CODES, code.code, code)
+  await ctx.store.put(AUTHORIZATION_CODES, code.code, code)
   return code
 }
 
 export async function findAuthorizationCode(
-  deps: Pick<DomainDeps, 'store'>,
+  ctx: Pick<DomainContext, 'store'>,
   code: string,
 ): Promise<AuthorizationCode | undefined> {
-  return deps.store.get<AuthorizationCode>(AUTHORIZATION_CODES, code)
+  return ctx.store.get<AuthorizationCode>(AUTHORIZATION_CODES, code)
 }
 
-export async function wasCodeUsed(deps: Pick<DomainDeps, 'store'>, code: string): Promise<boolean> {
-  return (await deps.store.get(CODE_USES, code)) !== undefined
+export async function wasCodeUsed(
+  ctx: Pick<DomainContext, 'store'>,
+  code: string,
+): Promise<boolean> {
+  return (await ctx.store.get(CODE_USES, code)) !== undefined
 }
 
 /**
  * Records the one use of a code. insert-if-absent makes it single use even between racing
  * requests: false means someone redeemed it first.
  */
-export async function markCodeUsed(deps: Pick<DomainDeps, 'store' | 'clock'>, code: string) {
-  return deps.store.insert(CODE_USES, code, { usedAt: deps.clock.now().toISOString() })
+export async function markCodeUsed(ctx: Pick<DomainContext, 'store' | 'clock'>, code: string) {
+  return ctx.store.insert(CODE_USES, code, { usedAt: ctx.clock.now().toISOString() })
 }

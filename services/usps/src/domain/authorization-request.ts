@@ -1,8 +1,9 @@
 import { secretToken, ValidationError } from '@partner-sandbox/shared'
 import { OAuthError } from '../errors'
-import { PKCE_PATTERN } from '../lib/pkce'
-import { type DomainDeps, isoAfter, isPast, MINUTE_MS } from './deps'
+import { PKCE_MAX_LENGTH, PKCE_MIN_LENGTH, PKCE_PATTERN } from '../lib/pkce'
+import type { DomainContext } from './context'
 import { findClient, isAllowedRedirect, type OAuthClient } from './oauth-clients'
+import { isoAfter, isPast, MINUTE_MS } from './time'
 
 const AUTHORIZATION_REQUESTS = 'authorization_requests'
 const REQUEST_TTL_MS = 30 * MINUTE_MS
@@ -27,13 +28,13 @@ type Query = Record<string, string | undefined>
  * failure here is shown on a USPS error page and never redirected (RFC 6749 4.1.2.1).
  */
 export async function resolveAuthorizeTarget(
-  deps: Pick<DomainDeps, 'store'>,
+  ctx: Pick<DomainContext, 'store'>,
   seeded: OAuthClient[],
   query: Query,
 ): Promise<{ client: OAuthClient; redirectUri: string; redirectUriGiven: boolean }> {
   const clientId = query.client_id
   if (!clientId) throw ValidationError.forField('client_id', 'The request has no client_id.')
-  const client = await findClient(deps.store, seeded, clientId)
+  const client = await findClient(ctx, seeded, clientId)
   if (!client) {
     throw ValidationError.forField('client_id', `No application is registered as ${clientId}.`)
   }
@@ -57,7 +58,7 @@ export async function resolveAuthorizeTarget(
  * failures are OAuthErrors the caller redirects back to the client.
  */
 export async function createAuthorizationRequest(
-  deps: DomainDeps,
+  ctx: DomainContext,
   target: { client: OAuthClient; redirectUri: string; redirectUriGiven: boolean },
   query: Query,
 ): Promise<AuthorizationRequest> {
@@ -91,7 +92,7 @@ export async function createAuthorizationRequest(
   if (challenge !== undefined && (method !== 'S256' || !PKCE_PATTERN.test(challenge))) {
     throw new OAuthError(
       'invalid_request',
-      'code_challenge must be a 43 to 128 character base64url S256 challenge with code_challenge_method=S256.',
+      `code_challenge must be a ${PKCE_MIN_LENGTH} to ${PKCE_MAX_LENGTH} character base64url S256 challenge with code_challenge_method=S256.`,
     )
   }
   const request: AuthorizationRequest = {
@@ -102,27 +103,27 @@ export async function createAuthorizationRequest(
     scope: (requested.length > 0 ? requested : client.scopes).join(' '),
     state: query.state,
     codeChallenge: challenge,
-    expiresAt: isoAfter(deps.clock, REQUEST_TTL_MS),
+    expiresAt: isoAfter(ctx.clock, REQUEST_TTL_MS),
   }
-  await deps.store.put(AUTHORIZATION_REQUESTS, request.id, request)
+  await ctx.store.put(AUTHORIZATION_REQUESTS, request.id, request)
   return request
 }
 
 /** The pending request, or undefined when unknown or past its 30 minutes. */
 export async function getAuthorizationRequest(
-  deps: Pick<DomainDeps, 'store' | 'clock'>,
+  ctx: Pick<DomainContext, 'store' | 'clock'>,
   id: string,
 ): Promise<AuthorizationRequest | undefined> {
-  const request = await deps.store.get<AuthorizationRequest>(AUTHORIZATION_REQUESTS, id)
-  return request && !isPast(deps.clock, request.expiresAt) ? request : undefined
+  const request = await ctx.store.get<AuthorizationRequest>(AUTHORIZATION_REQUESTS, id)
+  return request && !isPast(ctx.clock, request.expiresAt) ? request : undefined
 }
 
 /** Ends the request (consent given or refused); false when another tab already ended it. */
 export async function closeAuthorizationRequest(
-  deps: Pick<DomainDeps, 'store'>,
+  ctx: Pick<DomainContext, 'store'>,
   id: string,
 ): Promise<boolean> {
-  return deps.store.delete(AUTHORIZATION_REQUESTS, id)
+  return ctx.store.delete(AUTHORIZATION_REQUESTS, id)
 }
 
 /** `redirect_uri` with the answer's parameters (code or error, and state) added. */

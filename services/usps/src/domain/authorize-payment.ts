@@ -1,9 +1,14 @@
-import { type ServiceKeys, signServiceToken } from '@partner-sandbox/shared'
+import {
+  type ServiceKeys,
+  signServiceToken,
+  USPS_ERROR,
+  uspsErrorMessage,
+} from '@partner-sandbox/shared'
 import { UspsApiError } from '../errors'
 import { ownerOfNumber } from '../lib/unique-number'
 import type { AccessTokenClaims } from './access-token'
 import { getAccount, type UspsAccount } from './account'
-import type { DomainDeps } from './deps'
+import type { DomainContext } from './context'
 import { type NsaLink, requestNsaLink } from './nsa-link'
 import type { OAuthClient } from './oauth-clients'
 import { EPS_NUMBERS, getPaymentAccount } from './payment-account'
@@ -24,7 +29,7 @@ export interface PaymentAuthorization {
  * NSA partner it records, or keeps, the pending NSA link request.
  */
 export async function authorizePayment(
-  deps: DomainDeps,
+  ctx: DomainContext,
   keys: ServiceKeys,
   caller: AccessTokenClaims,
   client: OAuthClient | undefined,
@@ -33,29 +38,29 @@ export async function authorizePayment(
   if (!caller.scopes.includes('payments')) {
     throw UspsApiError.forbidden('The access token does not include the payments scope.')
   }
-  const account = caller.accountId ? await getAccount(deps.store, caller.accountId) : undefined
+  const account = caller.accountId ? await getAccount(ctx, caller.accountId) : undefined
   if (!account) {
     throw UspsApiError.forbidden(
       'The access token does not act for a USPS business account. Use a token from the authorization code grant.',
     )
   }
-  await checkPaymentAccounts(deps, account, roles)
+  await checkPaymentAccounts(ctx, account, roles)
   checkIdentifiers(account, roles)
   const paymentAuthorizationToken = await signServiceToken(keys, {
     type: PAYMENT_AUTHORIZATION_TOKEN_TYPE,
-    issuer: deps.baseUrl,
-    audience: deps.baseUrl,
+    issuer: ctx.baseUrl,
+    audience: ctx.baseUrl,
     subject: account.id,
-    tenant: deps.store.tenant,
+    tenant: ctx.store.tenant,
     ttlSeconds: 8 * 3600,
-    clock: deps.clock,
+    clock: ctx.clock,
     claims: { client_id: caller.clientId, roles },
   })
   const payer = roles.find((r) => r.roleName === 'PAYER')
   const labelOwner = roles.find((r) => r.roleName === 'LABEL_OWNER')
   let nsaLink: NsaLink | undefined
   if (client?.nsaPartner && payer?.accountType === 'EPS' && payer.accountNumber) {
-    nsaLink = await requestNsaLink(deps, {
+    nsaLink = await requestNsaLink(ctx, {
       clientId: client.id,
       uspsAccountId: account.id,
       crid: account.crid,
@@ -66,31 +71,36 @@ export async function authorizePayment(
   return { paymentAuthorizationToken, roles, nsaLink }
 }
 
-async function checkPaymentAccounts(deps: DomainDeps, account: UspsAccount, roles: PaymentRole[]) {
+async function checkPaymentAccounts(
+  ctx: DomainContext,
+  account: UspsAccount,
+  roles: PaymentRole[],
+) {
   for (const role of roles) {
     if (role.accountType !== 'EPS' || !role.accountNumber) continue
     const number = role.accountNumber
-    if ((await ownerOfNumber(deps.store, EPS_NUMBERS, number)) !== account.id) {
+    if ((await ownerOfNumber(ctx.store, EPS_NUMBERS, number)) !== account.id) {
       throw UspsApiError.badRequest([
-        { code: '100001', detail: `Could not find an EPS Account with number: ${number}.` },
+        {
+          code: USPS_ERROR.EPS_ACCOUNT_NOT_FOUND,
+          detail: uspsErrorMessage(USPS_ERROR.EPS_ACCOUNT_NOT_FOUND, number),
+        },
       ])
     }
-    const epa = await getPaymentAccount(deps, account.id)
+    const epa = await getPaymentAccount(ctx, account.id)
     if (epa.status === 'pending_verification') {
       throw UspsApiError.badRequest([
         {
-          code: '100004',
-          detail:
-            'EPS Primary Payment Method is not Active, please check your payment method and try again.',
+          code: USPS_ERROR.EPS_PAYMENT_METHOD_NOT_ACTIVE,
+          detail: uspsErrorMessage(USPS_ERROR.EPS_PAYMENT_METHOD_NOT_ACTIVE),
         },
       ])
     }
     if (epa.status !== 'active') {
       throw UspsApiError.badRequest([
         {
-          code: '100003',
-          detail:
-            'Your EPS Account does not have a Primary Payment Method, please check your account and try again.',
+          code: USPS_ERROR.EPS_NO_PRIMARY_PAYMENT_METHOD,
+          detail: uspsErrorMessage(USPS_ERROR.EPS_NO_PRIMARY_PAYMENT_METHOD),
         },
       ])
     }

@@ -1,6 +1,6 @@
-import type { TenantStore } from '@partner-sandbox/shared'
 import { OAuthError } from '../errors'
-import { safeEqual } from '../lib/pkce'
+import { safeEqual } from '../lib/safe-equal'
+import type { DomainContext } from './context'
 import { findClient, type OAuthClient } from './oauth-clients'
 
 const INVALID_CLIENT =
@@ -12,7 +12,7 @@ const INVALID_CLIENT =
  * methods at once is refused (RFC 6749 2.3).
  */
 export async function authenticateClient(
-  store: TenantStore,
+  ctx: Pick<DomainContext, 'store'>,
   seeded: OAuthClient[],
   authorization: string | undefined,
   body: Record<string, unknown>,
@@ -31,7 +31,7 @@ export async function authenticateClient(
     ;({ id, secret } = basic)
   }
   if (!id) throw new OAuthError('invalid_client', INVALID_CLIENT)
-  const client = await findClient(store, seeded, id)
+  const client = await findClient(ctx, seeded, id)
   if (!client) throw new OAuthError('invalid_client', INVALID_CLIENT)
   if (client.type === 'public') {
     if (secret) throw new OAuthError('invalid_client', 'A public client sends no client_secret.')

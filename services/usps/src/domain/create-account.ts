@@ -8,8 +8,8 @@ import {
   MIDS,
   type UspsAccount,
 } from './account'
-import type { DomainDeps } from './deps'
-import type { CompanyInfo, ContactInfo } from './registration-steps'
+import type { DomainContext } from './context'
+import type { CompanyInfo, ContactInfo } from './setup-wizard-inputs'
 
 export interface NewAccount {
   email: string
@@ -25,10 +25,10 @@ export interface NewAccount {
  * cannot share one.
  *
  * @example
- * const account = await createAccount(deps, { email, username, password, company, contact })
+ * const account = await createAccount(ctx, { email, username, password, company, contact })
  */
-export async function createAccount(deps: DomainDeps, input: NewAccount): Promise<UspsAccount> {
-  const { store, clock, random } = deps
+export async function createAccount(ctx: DomainContext, input: NewAccount): Promise<UspsAccount> {
+  const { store, clock, random } = ctx
   const id = `usps_${secretToken(9)}`
   const username = input.username.toLowerCase()
   const email = input.email.toLowerCase()

@@ -1,13 +1,13 @@
-import { NotFoundError, secretToken } from '@partner-sandbox/shared'
+import { secretToken } from '@partner-sandbox/shared'
 import { NsaLinkStateError } from '../errors'
-import type { DomainDeps } from './deps'
+import type { DomainContext } from './context'
 
-const NSA_LINKS = 'nsa_links'
+export const NSA_LINKS = 'nsa_links'
 const NSA_LINK_KEYS = 'nsa_link_keys'
 
 /**
  * A platform's request to use a customer's NSA rates, created by a payment authorization and
- * approved by USPS (here: the control API).
+ * approved by USPS (here: the control API, `approveNsaLink`).
  *
  *   pending --approve--> approved
  */
@@ -44,48 +44,27 @@ export type NewNsaLink = Pick<NsaLink, 'clientId' | 'uspsAccountId' | 'crid' | '
  * authorization keeps the existing request (whatever its status).
  */
 export async function requestNsaLink(
-  deps: Pick<DomainDeps, 'store' | 'clock'>,
+  ctx: Pick<DomainContext, 'store' | 'clock'>,
   input: NewNsaLink,
 ): Promise<NsaLink> {
   const key = `${input.clientId}|${input.uspsAccountId}|${input.epsNumber}`
   const id = `nsa_${secretToken(9)}`
-  if (!(await deps.store.insert(NSA_LINK_KEYS, key, { linkId: id }))) {
-    const existing = await deps.store.get<{ linkId: string }>(NSA_LINK_KEYS, key)
-    const link = existing && (await deps.store.get<NsaLink>(NSA_LINKS, existing.linkId))
+  if (!(await ctx.store.insert(NSA_LINK_KEYS, key, { linkId: id }))) {
+    const existing = await ctx.store.get<{ linkId: string }>(NSA_LINK_KEYS, key)
+    const link = existing && (await ctx.store.get<NsaLink>(NSA_LINKS, existing.linkId))
     if (link) return link
   }
   const link: NsaLink = {
     id,
     status: 'pending',
     ...input,
-    createdAt: deps.clock.now().toISOString(),
+    createdAt: ctx.clock.now().toISOString(),
   }
-  await deps.store.put(NSA_LINKS, id, link)
-  await deps.store.put(NSA_LINK_KEYS, key, { linkId: id })
+  await ctx.store.put(NSA_LINKS, id, link)
+  await ctx.store.put(NSA_LINK_KEYS, key, { linkId: id })
   return link
 }
 
-export async function listNsaLinks(deps: Pick<DomainDeps, 'store'>): Promise<NsaLink[]> {
-  return deps.store.list<NsaLink>(NSA_LINKS)
-}
-
-/** pending -> approved; a second approval is a 409, an unknown id a 404. */
-export async function approveNsaLink(
-  deps: Pick<DomainDeps, 'store' | 'clock'>,
-  id: string,
-): Promise<NsaLink> {
-  const now = deps.clock.now().toISOString()
-  let refusal: unknown
-  const updated = await deps.store.update<NsaLink>(NSA_LINKS, id, (link) => {
-    if (!link) return link
-    try {
-      return { ...link, status: nextNsaLinkStatus(link.status, 'approve'), approvedAt: now }
-    } catch (error) {
-      refusal = error
-      return link
-    }
-  })
-  if (refusal) throw refusal
-  if (!updated) throw new NotFoundError(`No NSA link request ${id} exists in this tenant.`)
-  return updated
+export async function listNsaLinks(ctx: Pick<DomainContext, 'store'>): Promise<NsaLink[]> {
+  return ctx.store.list<NsaLink>(NSA_LINKS)
 }

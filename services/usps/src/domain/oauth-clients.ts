@@ -1,9 +1,5 @@
-import {
-  type PeerDirectory,
-  type ServiceName,
-  type TenantStore,
-  urlOf,
-} from '@partner-sandbox/shared'
+import { type PeerDirectory, type ServiceName, urlOf } from '@partner-sandbox/shared'
+import type { DomainContext } from './context'
 
 export const REGISTERED_CLIENTS = 'oauth_clients'
 
@@ -98,13 +94,13 @@ export function seededClients(options: SeededClientOptions): OAuthClient[] {
 
 /** A seeded client, or one registered for this tenant through the control API. */
 export async function findClient(
-  store: TenantStore,
+  ctx: Pick<DomainContext, 'store'>,
   seeded: OAuthClient[],
   clientId: string,
 ): Promise<OAuthClient | undefined> {
   return (
     seeded.find((c) => c.id === clientId) ??
-    (await store.get<OAuthClient>(REGISTERED_CLIENTS, clientId))
+    (await ctx.store.get<OAuthClient>(REGISTERED_CLIENTS, clientId))
   )
 }
 

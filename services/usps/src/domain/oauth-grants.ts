@@ -1,5 +1,5 @@
 import { secretToken } from '@partner-sandbox/shared'
-import type { DomainDeps } from './deps'
+import type { DomainContext } from './context'
 
 const GRANTS = 'oauth_grants'
 const REFRESH_TOKENS = 'refresh_tokens'
@@ -18,7 +18,7 @@ export interface OAuthGrant {
 }
 
 export async function createGrant(
-  deps: Pick<DomainDeps, 'store' | 'clock'>,
+  ctx: Pick<DomainContext, 'store' | 'clock'>,
   clientId: string,
   accountId: string | undefined,
 ): Promise<OAuthGrant> {
@@ -27,25 +27,25 @@ export async function createGrant(
     clientId,
     accountId,
     status: 'active',
-    createdAt: deps.clock.now().toISOString(),
+    createdAt: ctx.clock.now().toISOString(),
   }
-  await deps.store.put(GRANTS, grant.id, grant)
+  await ctx.store.put(GRANTS, grant.id, grant)
   return grant
 }
 
 export async function isGrantActive(
-  deps: Pick<DomainDeps, 'store'>,
+  ctx: Pick<DomainContext, 'store'>,
   grantId: string,
 ): Promise<boolean> {
-  return (await deps.store.get<OAuthGrant>(GRANTS, grantId))?.status === 'active'
+  return (await ctx.store.get<OAuthGrant>(GRANTS, grantId))?.status === 'active'
 }
 
 export async function revokeGrant(
-  deps: Pick<DomainDeps, 'store' | 'clock'>,
+  ctx: Pick<DomainContext, 'store' | 'clock'>,
   grantId: string,
 ): Promise<void> {
-  const now = deps.clock.now().toISOString()
-  await deps.store.update<OAuthGrant>(GRANTS, grantId, (g) =>
+  const now = ctx.clock.now().toISOString()
+  await ctx.store.update<OAuthGrant>(GRANTS, grantId, (g) =>
     g && g.status === 'active' ? { ...g, status: 'revoked', revokedAt: now } : g,
   )
 }
@@ -64,17 +64,17 @@ export interface RefreshToken {
 }
 
 export async function saveRefreshToken(
-  deps: Pick<DomainDeps, 'store'>,
+  ctx: Pick<DomainContext, 'store'>,
   token: RefreshToken,
 ): Promise<void> {
-  await deps.store.put(REFRESH_TOKENS, token.token, token)
+  await ctx.store.put(REFRESH_TOKENS, token.token, token)
 }
 
 export async function getRefreshToken(
-  deps: Pick<DomainDeps, 'store'>,
+  ctx: Pick<DomainContext, 'store'>,
   token: string,
 ): Promise<RefreshToken | undefined> {
-  return deps.store.get<RefreshToken>(REFRESH_TOKENS, token)
+  return ctx.store.get<RefreshToken>(REFRESH_TOKENS, token)
 }
 
 /**
@@ -82,12 +82,12 @@ export async function getRefreshToken(
  * revoked), which the caller treats as a replay.
  */
 export async function retireRefreshToken(
-  deps: Pick<DomainDeps, 'store'>,
+  ctx: Pick<DomainContext, 'store'>,
   token: string,
   status: 'rotated' | 'revoked',
 ): Promise<RefreshToken | undefined> {
   let retired: RefreshToken | undefined
-  await deps.store.update<RefreshToken>(REFRESH_TOKENS, token, (t) => {
+  await ctx.store.update<RefreshToken>(REFRESH_TOKENS, token, (t) => {
     if (t?.status !== 'active') return t
     retired = t
     return { ...t, status }

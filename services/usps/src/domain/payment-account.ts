@@ -2,7 +2,7 @@ import { randomDigits, ValidationError } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { checkedBox } from '../lib/checkbox'
 import { claimUniqueNumber } from '../lib/unique-number'
-import type { DomainDeps } from './deps'
+import type { DomainContext } from './context'
 import { type EpaEvent, type EpaStatus, nextEpaStatus } from './epa'
 
 export const PAYMENT_ACCOUNTS = 'payment_accounts'
@@ -43,11 +43,11 @@ export const PaymentTermsInput = z.object({
 })
 
 export async function getPaymentAccount(
-  deps: Pick<DomainDeps, 'store'>,
+  ctx: Pick<DomainContext, 'store'>,
   accountId: string,
 ): Promise<PaymentAccount> {
   return (
-    (await deps.store.get<PaymentAccount>(PAYMENT_ACCOUNTS, accountId)) ?? {
+    (await ctx.store.get<PaymentAccount>(PAYMENT_ACCOUNTS, accountId)) ?? {
       accountId,
       status: 'none',
       updatedAt: new Date(0).toISOString(),
@@ -57,15 +57,15 @@ export async function getPaymentAccount(
 
 /** Records the terms acceptance, after checking that a payment method may be added now. */
 export async function acceptPaymentTerms(
-  deps: DomainDeps,
+  ctx: DomainContext,
   accountId: string,
   input: z.output<typeof PaymentTermsInput>,
 ): Promise<PaymentAccount> {
-  const current = await getPaymentAccount(deps, accountId)
+  const current = await getPaymentAccount(ctx, accountId)
   nextEpaStatus(current.status, input.method === 'ach' ? 'ach_added' : 'credit_card_added')
-  const now = deps.clock.now().toISOString()
+  const now = ctx.clock.now().toISOString()
   const next: PaymentAccount = { ...current, termsAcceptedAt: now, updatedAt: now }
-  await deps.store.put(PAYMENT_ACCOUNTS, accountId, next)
+  await ctx.store.put(PAYMENT_ACCOUNTS, accountId, next)
   return next
 }
 
@@ -74,19 +74,19 @@ export async function acceptPaymentTerms(
  * earlier (failed) attempt got, or claims a new one, then writes the record in one put.
  */
 export async function applyPaymentMethod(
-  deps: DomainDeps,
+  ctx: DomainContext,
   current: PaymentAccount,
   event: Extract<EpaEvent, 'credit_card_added' | 'ach_added'>,
   patch: Partial<PaymentAccount>,
 ): Promise<PaymentAccount> {
   const status = nextEpaStatus(current.status, event)
-  const now = deps.clock.now().toISOString()
+  const now = ctx.clock.now().toISOString()
   const epsNumber =
     current.epsNumber ??
     (await claimUniqueNumber(
-      deps.store,
+      ctx.store,
       EPS_NUMBERS,
-      () => randomDigits(deps.random, 10),
+      () => randomDigits(ctx.random, 10),
       current.accountId,
     ))
   const next: PaymentAccount = {
@@ -98,16 +98,27 @@ export async function applyPaymentMethod(
     activatedAt: status === 'active' ? now : undefined,
     updatedAt: now,
   }
-  await deps.store.put(PAYMENT_ACCOUNTS, current.accountId, next)
+  await ctx.store.put(PAYMENT_ACCOUNTS, current.accountId, next)
   return next
 }
 
-/** Refuses a payment method when the terms box was never checked (portal step or API flag). */
-export function requireTerms(current: PaymentAccount, acceptTerms: boolean | undefined): void {
+/**
+ * The EPA, checked for adding a payment method by `event`: refused when the terms box was never
+ * checked (portal step or API flag) or the EPA's state does not allow the event.
+ */
+export async function paymentAccountReadyFor(
+  ctx: Pick<DomainContext, 'store'>,
+  accountId: string,
+  event: Extract<EpaEvent, 'credit_card_added' | 'ach_added'>,
+  acceptTerms: boolean | undefined,
+): Promise<PaymentAccount> {
+  const current = await getPaymentAccount(ctx, accountId)
   if (!current.termsAcceptedAt && acceptTerms !== true) {
     throw ValidationError.forField(
       'acceptTerms',
       'Agree to the payment account terms and conditions first (Business Portal > Add your payment account to get started).',
     )
   }
+  nextEpaStatus(current.status, event)
+  return current
 }

@@ -1,3 +1,4 @@
+import { USPS_ERROR } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { UspsApiError } from '../errors'
 
@@ -57,8 +58,8 @@ export function validateRoles(body: unknown): PaymentRole[] {
   const parsed = Body.safeParse(body)
   if (!parsed.success) {
     throw UspsApiError.badRequest([
-      { code: '160228', detail: 'PAYER is required' },
-      { code: '160229', detail: 'LABEL_OWNER is required' },
+      { code: USPS_ERROR.PAYER_REQUIRED, detail: 'PAYER is required' },
+      { code: USPS_ERROR.LABEL_OWNER_REQUIRED, detail: 'LABEL_OWNER is required' },
     ])
   }
   const roles = parsed.data.roles
@@ -67,36 +68,51 @@ export function validateRoles(body: unknown): PaymentRole[] {
   for (const role of roles) {
     const name = role.roleName?.trim()
     if (!name) {
-      errors.push({ code: '160219', detail: 'Cannot have a role without roleName' })
+      errors.push({
+        code: USPS_ERROR.ROLE_WITHOUT_NAME,
+        detail: 'Cannot have a role without roleName',
+      })
       continue
     }
     if (!(ROLE_NAMES as readonly string[]).includes(name)) {
-      errors.push({ code: '160219', detail: `${name} is not a valid roleName` })
+      errors.push({ code: USPS_ERROR.ROLE_WITHOUT_NAME, detail: `${name} is not a valid roleName` })
       continue
     }
-    if (seen.has(name)) errors.push({ code: '160227', detail: 'no duplicate roles allowed' })
+    if (seen.has(name))
+      errors.push({ code: USPS_ERROR.DUPLICATE_ROLES, detail: 'no duplicate roles allowed' })
     seen.add(name)
-    if (!role.CRID) errors.push({ code: '160218', detail: `${name} requires CRID` })
+    if (!role.CRID)
+      errors.push({ code: USPS_ERROR.ROLE_REQUIRES_CRID, detail: `${name} requires CRID` })
     if (NEEDS_MIDS.has(name)) {
-      if (!role.MID) errors.push({ code: '160221', detail: `${name} requires MID` })
-      if (!role.manifestMID) errors.push({ code: '160222', detail: `${name} requires manifestMID` })
+      if (!role.MID)
+        errors.push({ code: USPS_ERROR.ROLE_REQUIRES_MID, detail: `${name} requires MID` })
+      if (!role.manifestMID)
+        errors.push({
+          code: USPS_ERROR.ROLE_REQUIRES_MANIFEST_MID,
+          detail: `${name} requires manifestMID`,
+        })
     }
     if (NEEDS_PAYMENT.has(name) && !role.accountType) {
-      errors.push({ code: '160223', detail: `${name} requires accountType` })
+      errors.push({
+        code: USPS_ERROR.ROLE_REQUIRES_ACCOUNT_TYPE,
+        detail: `${name} requires accountType`,
+      })
     } else if (role.accountType && !ACCOUNT_TYPES.includes(role.accountType)) {
       errors.push({
-        code: '160390',
+        code: USPS_ERROR.ROLE_REQUIRES_ACCOUNT_TYPE_OF,
         detail: `${name} requires accountType of PERMIT, METER, OMAS, or EPS`,
       })
     } else if (role.accountType === 'EPS' && !role.accountNumber) {
       errors.push({
-        code: '160224',
+        code: USPS_ERROR.ROLE_REQUIRES_ACCOUNT_NUMBER,
         detail: `${name} requires accountNumber when accountType is EPS`,
       })
     }
   }
-  if (!seen.has('PAYER')) errors.push({ code: '160228', detail: 'PAYER is required' })
-  if (!seen.has('LABEL_OWNER')) errors.push({ code: '160229', detail: 'LABEL_OWNER is required' })
+  if (!seen.has('PAYER'))
+    errors.push({ code: USPS_ERROR.PAYER_REQUIRED, detail: 'PAYER is required' })
+  if (!seen.has('LABEL_OWNER'))
+    errors.push({ code: USPS_ERROR.LABEL_OWNER_REQUIRED, detail: 'LABEL_OWNER is required' })
   if (errors.length > 0) throw UspsApiError.badRequest(errors)
   return roles as PaymentRole[]
 }

@@ -1,5 +1,6 @@
-import { ConflictError, type TenantStore } from '@partner-sandbox/shared'
+import { ConflictError } from '@partner-sandbox/shared'
 import { z } from 'zod'
+import type { DomainContext } from './context'
 import { type OAuthClient, REGISTERED_CLIENTS, SUPPORTED_SCOPES } from './oauth-clients'
 
 const Scope = z.enum(SUPPORTED_SCOPES)
@@ -38,7 +39,7 @@ export const NewClientInput = z
 
 /** Registers a client for this tenant; ids of seeded or existing clients are refused (409). */
 export async function registerClient(
-  store: TenantStore,
+  ctx: Pick<DomainContext, 'store'>,
   seeded: OAuthClient[],
   input: z.output<typeof NewClientInput>,
 ): Promise<OAuthClient> {
@@ -55,7 +56,7 @@ export async function registerClient(
   }
   const taken =
     seeded.some((c) => c.id === client.id) ||
-    !(await store.insert(REGISTERED_CLIENTS, client.id, client))
+    !(await ctx.store.insert(REGISTERED_CLIENTS, client.id, client))
   if (taken) throw new ConflictError(`The client_id ${client.id} is already registered.`)
   return client
 }

@@ -1,20 +1,8 @@
-import {
-  randomDigits,
-  secretToken,
-  sendMessage,
-  urlOf,
-  ValidationError,
-} from '@partner-sandbox/shared'
-import { z } from 'zod'
 import { RegistrationExpiredError } from '../errors'
-import { isEmailTaken } from './account'
-import { type DomainDeps, isoAfter, isPast, MINUTE_MS } from './deps'
-import type { CompanyInfo, ContactInfo } from './registration-steps'
+import type { DomainContext } from './context'
+import type { CompanyInfo, ContactInfo } from './setup-wizard-inputs'
 
 export const REGISTRATIONS = 'registrations'
-const REGISTRATION_TOKENS = 'registration_tokens'
-const VALIDATION_TTL_MS = 10 * MINUTE_MS
-const MAX_CODE_ATTEMPTS = 5
 
 /** A "Create New Account" in progress: kept in the store so a restart mid-wizard continues. */
 export interface Registration {
@@ -28,124 +16,21 @@ export interface Registration {
   accountId?: string
 }
 
-export const StartRegistrationInput = z.object({
-  email: z
-    .string('Enter your email address.')
-    .trim()
-    .toLowerCase()
-    .pipe(z.email('Enter a valid email address, e.g. name@example.com.')),
-})
-
-export const RegistrationCodeInput = z.object({
-  code: z
-    .string('Enter the validation code from the email.')
-    .trim()
-    .regex(/^\d{6}$/, 'Enter the 6-digit validation code from the email.'),
-})
-
-/**
- * "Send Validation Email": records the registration and emails a link (valid 10 minutes on the
- * sandbox clock) and a code. A known email is refused so one person never gets two accounts.
- */
-export async function startRegistration(
-  deps: DomainDeps,
-  input: z.output<typeof StartRegistrationInput>,
-): Promise<Registration> {
-  if (await isEmailTaken(deps.store, input.email)) {
-    throw ValidationError.forField(
-      'email',
-      `An account already uses ${input.email}. Sign in instead, or use another email address.`,
-    )
-  }
-  const token = secretToken()
-  const registration: Registration = {
-    id: `reg_${secretToken(9)}`,
-    email: input.email,
-    createdAt: deps.clock.now().toISOString(),
-    validation: {
-      code: randomDigits(deps.random, 6, true),
-      expiresAt: isoAfter(deps.clock, VALIDATION_TTL_MS),
-      attempts: 0,
-    },
-  }
-  await deps.store.put(REGISTRATIONS, registration.id, registration)
-  await deps.store.put(REGISTRATION_TOKENS, token, { registrationId: registration.id })
-  const link = urlOf(deps.baseUrl, `/register/validate?token=${token}`)
-  await sendMessage(deps.store, deps.clock, {
-    channel: 'email',
-    to: registration.email,
-    subject: 'USPS.com: validate your email address',
-    text:
-      `Click here to complete your e-mail validation: ${link}\n` +
-      `Or enter this validation code: ${registration.validation.code}\n` +
-      'The link and code expire within 10 minutes.',
-    code: registration.validation.code,
-    link,
-  })
-  return registration
-}
-
 export async function getRegistration(
-  deps: Pick<DomainDeps, 'store'>,
+  ctx: Pick<DomainContext, 'store'>,
   id: string,
 ): Promise<Registration | undefined> {
-  return deps.store.get<Registration>(REGISTRATIONS, id)
+  return ctx.store.get<Registration>(REGISTRATIONS, id)
 }
 
-/** The emailed link: valid once the email is known, until 10 minutes after it was sent. */
-export async function validateRegistrationLink(
-  deps: DomainDeps,
-  token: string,
+/** Applies `change` to the stored registration; a vanished one means starting again. */
+export async function updateRegistration(
+  ctx: Pick<DomainContext, 'store'>,
+  id: string,
+  change: (registration: Registration) => Registration,
 ): Promise<Registration> {
-  const ref = await deps.store.get<{ registrationId: string }>(REGISTRATION_TOKENS, token)
-  const registration = ref ? await getRegistration(deps, ref.registrationId) : undefined
-  if (!registration) {
-    throw new ValidationError(
-      'This validation link is not valid. Use the newest link we emailed, or start again.',
-      [],
-    )
-  }
-  if (registration.emailValidatedAt) return registration
-  if (isPast(deps.clock, registration.validation.expiresAt)) {
-    throw new RegistrationExpiredError(
-      'This validation link has expired (links are valid for 10 minutes). Create New Account again to get a new one.',
-    )
-  }
-  return markValidated(deps, registration.id)
-}
-
-/** The emailed code, typed on the "Check your email" page; 5 wrong tries end the registration. */
-export async function validateRegistrationCode(
-  deps: DomainDeps,
-  registrationId: string,
-  code: string,
-): Promise<Registration> {
-  const registration = await getRegistration(deps, registrationId)
-  if (!registration) throw new RegistrationExpiredError('Create New Account again to continue.')
-  if (registration.emailValidatedAt) return registration
-  if (isPast(deps.clock, registration.validation.expiresAt)) {
-    throw new RegistrationExpiredError(
-      'This validation code has expired (codes are valid for 10 minutes). Create New Account again to get a new one.',
-    )
-  }
-  if (registration.validation.attempts >= MAX_CODE_ATTEMPTS) {
-    throw new RegistrationExpiredError(
-      'Too many incorrect codes. Create New Account again to get a new code.',
-    )
-  }
-  if (registration.validation.code !== code) {
-    await deps.store.update<Registration>(REGISTRATIONS, registration.id, (r) =>
-      r ? { ...r, validation: { ...r.validation, attempts: r.validation.attempts + 1 } } : r,
-    )
-    throw ValidationError.forField('code', 'That code is not correct. Check the email and retry.')
-  }
-  return markValidated(deps, registration.id)
-}
-
-async function markValidated(deps: DomainDeps, id: string): Promise<Registration> {
-  const now = deps.clock.now().toISOString()
-  const updated = await deps.store.update<Registration>(REGISTRATIONS, id, (r) =>
-    r ? { ...r, emailValidatedAt: r.emailValidatedAt ?? now } : r,
+  const updated = await ctx.store.update<Registration>(REGISTRATIONS, id, (r) =>
+    r ? change(r) : r,
   )
   if (!updated) throw new RegistrationExpiredError('Create New Account again to continue.')
   return updated

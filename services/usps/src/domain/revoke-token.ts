@@ -1,7 +1,7 @@
 import type { ServiceKeys } from '@partner-sandbox/shared'
 import { OAuthError } from '../errors'
 import { verifyAccessToken } from './access-token'
-import type { DomainDeps } from './deps'
+import type { DomainContext } from './context'
 import type { OAuthClient } from './oauth-clients'
 import { getRefreshToken, retireRefreshToken, revokeGrant } from './oauth-grants'
 
@@ -10,23 +10,23 @@ import { getRefreshToken, retireRefreshToken, revokeGrant } from './oauth-grants
  * Unknown tokens, or tokens of another client, are answered the same (200) to reveal nothing.
  */
 export async function revokeToken(
-  deps: DomainDeps,
+  ctx: DomainContext,
   keys: ServiceKeys,
   client: OAuthClient,
   body: Record<string, unknown>,
 ): Promise<void> {
   const token = typeof body.token === 'string' ? body.token : ''
   if (!token) throw new OAuthError('invalid_request', 'token is required.')
-  const refresh = await getRefreshToken(deps, token)
+  const refresh = await getRefreshToken(ctx, token)
   if (refresh) {
     if (refresh.clientId !== client.id) return
-    await retireRefreshToken(deps, token, 'revoked')
-    await revokeGrant(deps, refresh.grantId)
+    await retireRefreshToken(ctx, token, 'revoked')
+    await revokeGrant(ctx, refresh.grantId)
     return
   }
   try {
-    const claims = await verifyAccessToken(deps, keys, token)
-    if (claims.clientId === client.id) await revokeGrant(deps, claims.grantId)
+    const claims = await verifyAccessToken(ctx, keys, token)
+    if (claims.clientId === client.id) await revokeGrant(ctx, claims.grantId)
   } catch {
     // Not a token of ours, or already expired or revoked: nothing to do (RFC 7009 2.2).
   }

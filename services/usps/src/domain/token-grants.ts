@@ -2,7 +2,7 @@ import type { ServiceKeys } from '@partner-sandbox/shared'
 import { OAuthError } from '../errors'
 import { PKCE_PATTERN, verifierMatches } from '../lib/pkce'
 import { findAuthorizationCode, markCodeUsed, wasCodeUsed } from './authorization-code'
-import { type DomainDeps, isPast } from './deps'
+import type { DomainContext } from './context'
 import type { OAuthClient } from './oauth-clients'
 import {
   createGrant,
@@ -11,6 +11,7 @@ import {
   retireRefreshToken,
   revokeGrant,
 } from './oauth-grants'
+import { isPast } from './time'
 import { issueTokens, type TokenResponse } from './token-response'
 
 type Body = Record<string, unknown>
@@ -23,34 +24,34 @@ const BAD_CODE =
  * The token endpoint's grants. `client` is already authenticated.
  *
  * @example
- * const tokens = await grantTokens(deps, keys, client, { grant_type: 'authorization_code', code,
+ * const tokens = await grantTokens(ctx, keys, client, { grant_type: 'authorization_code', code,
  *   redirect_uri, code_verifier })
  */
 export async function grantTokens(
-  deps: DomainDeps,
+  ctx: DomainContext,
   keys: ServiceKeys,
   client: OAuthClient,
   body: Body,
 ): Promise<TokenResponse> {
   const grantType = str(body.grant_type)
   if (!grantType) throw new OAuthError('invalid_request', 'grant_type is required.')
-  if (grantType === 'authorization_code') return redeemCode(deps, keys, client, body)
-  if (grantType === 'refresh_token') return refresh(deps, keys, client, body)
-  if (grantType === 'client_credentials') return clientCredentials(deps, keys, client, body)
+  if (grantType === 'authorization_code') return redeemCode(ctx, keys, client, body)
+  if (grantType === 'refresh_token') return refresh(ctx, keys, client, body)
+  if (grantType === 'client_credentials') return clientCredentials(ctx, keys, client, body)
   throw new OAuthError(
     'unsupported_grant_type',
     `grant_type ${grantType} is not supported; use authorization_code, refresh_token or client_credentials.`,
   )
 }
 
-async function redeemCode(deps: DomainDeps, keys: ServiceKeys, client: OAuthClient, body: Body) {
+async function redeemCode(ctx: DomainContext, keys: ServiceKeys, client: OAuthClient, body: Body) {
   const value = str(body.code)
   if (!value) throw new OAuthError('invalid_request', 'code is required.')
-  const code = await findAuthorizationCode(deps, value)
-  if (!code || isPast(deps.clock, code.expiresAt)) throw new OAuthError('invalid_grant', BAD_CODE)
-  if (await wasCodeUsed(deps, value)) {
+  const code = await findAuthorizationCode(ctx, value)
+  if (!code || isPast(ctx.clock, code.expiresAt)) throw new OAuthError('invalid_grant', BAD_CODE)
+  if (await wasCodeUsed(ctx, value)) {
     // RFC 6749 4.1.2: a second use means the code leaked; the tokens it bought are revoked too.
-    await revokeGrant(deps, code.grantId)
+    await revokeGrant(ctx, code.grantId)
     throw new OAuthError('invalid_grant', 'The authorization code was already used.')
   }
   if (code.clientId !== client.id) throw new OAuthError('invalid_grant', BAD_CODE)
@@ -59,11 +60,11 @@ async function redeemCode(deps: DomainDeps, keys: ServiceKeys, client: OAuthClie
     throw new OAuthError('invalid_grant', BAD_CODE)
   }
   checkVerifier(code.codeChallenge, str(body.code_verifier))
-  if (!(await markCodeUsed(deps, value))) {
-    await revokeGrant(deps, code.grantId)
+  if (!(await markCodeUsed(ctx, value))) {
+    await revokeGrant(ctx, code.grantId)
     throw new OAuthError('invalid_grant', 'The authorization code was already used.')
   }
-  return issueTokens(deps, keys, {
+  return issueTokens(ctx, keys, {
     client,
     accountId: code.accountId,
     scope: code.scope,
@@ -84,25 +85,25 @@ function checkVerifier(challenge: string | undefined, verifier: string | undefin
   }
 }
 
-async function refresh(deps: DomainDeps, keys: ServiceKeys, client: OAuthClient, body: Body) {
+async function refresh(ctx: DomainContext, keys: ServiceKeys, client: OAuthClient, body: Body) {
   const value = str(body.refresh_token)
   if (!value) throw new OAuthError('invalid_request', 'refresh_token is required.')
-  const stored = await getRefreshToken(deps, value)
+  const stored = await getRefreshToken(ctx, value)
   const invalid = `Invalid Refresh Token: the refresh token is unknown, expired or revoked.`
   if (!stored || stored.clientId !== client.id) throw new OAuthError('invalid_grant', invalid)
-  if (isPast(deps.clock, stored.expiresAt)) throw new OAuthError('invalid_grant', invalid)
+  if (isPast(ctx.clock, stored.expiresAt)) throw new OAuthError('invalid_grant', invalid)
   if (stored.status === 'rotated') {
     // A rotated token coming back means two parties hold it: end the whole grant.
-    await revokeGrant(deps, stored.grantId)
+    await revokeGrant(ctx, stored.grantId)
     throw new OAuthError('invalid_grant', invalid)
   }
-  if (!(await isGrantActive(deps, stored.grantId))) throw new OAuthError('invalid_grant', invalid)
+  if (!(await isGrantActive(ctx, stored.grantId))) throw new OAuthError('invalid_grant', invalid)
   const scope = narrowScope(stored.scope, str(body.scope))
-  if (!(await retireRefreshToken(deps, value, 'rotated'))) {
-    await revokeGrant(deps, stored.grantId)
+  if (!(await retireRefreshToken(ctx, value, 'rotated'))) {
+    await revokeGrant(ctx, stored.grantId)
     throw new OAuthError('invalid_grant', invalid)
   }
-  return issueTokens(deps, keys, {
+  return issueTokens(ctx, keys, {
     client,
     accountId: stored.accountId,
     scope,
@@ -112,7 +113,7 @@ async function refresh(deps: DomainDeps, keys: ServiceKeys, client: OAuthClient,
 }
 
 async function clientCredentials(
-  deps: DomainDeps,
+  ctx: DomainContext,
   keys: ServiceKeys,
   client: OAuthClient,
   body: Body,
@@ -121,8 +122,8 @@ async function clientCredentials(
     throw new OAuthError('unauthorized_client', 'Public clients cannot use client_credentials.')
   }
   const scope = narrowScope(client.scopes.join(' '), str(body.scope))
-  const grant = await createGrant(deps, client.id, undefined)
-  return issueTokens(deps, keys, { client, scope, grantId: grant.id })
+  const grant = await createGrant(ctx, client.id, undefined)
+  return issueTokens(ctx, keys, { client, scope, grantId: grant.id })
 }
 
 /** A requested scope must be within what was granted; none requested keeps it all. */

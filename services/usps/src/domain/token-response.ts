@@ -1,6 +1,6 @@
 import { type ServiceKeys, secretToken } from '@partner-sandbox/shared'
 import { signAccessToken } from './access-token'
-import type { DomainDeps } from './deps'
+import type { DomainContext } from './context'
 import type { OAuthClient } from './oauth-clients'
 import { saveRefreshToken } from './oauth-grants'
 
@@ -38,12 +38,12 @@ export interface IssueTokensInput {
  * shape (issued_at in ms, expires_in 28799, refresh_token_expires_in 604799).
  */
 export async function issueTokens(
-  deps: DomainDeps,
+  ctx: DomainContext,
   keys: ServiceKeys,
   input: IssueTokensInput,
 ): Promise<TokenResponse> {
-  const now = deps.clock.now()
-  const accessToken = await signAccessToken(deps, keys, deps.store.tenant, {
+  const now = ctx.clock.now()
+  const accessToken = await signAccessToken(ctx, keys, ctx.store.tenant, {
     accountId: input.accountId,
     clientId: input.client.id,
     scope: input.scope,
@@ -56,13 +56,13 @@ export async function issueTokens(
     expires_in: 28_799,
     status: 'approved',
     scope: input.scope,
-    issuer: deps.baseUrl,
+    issuer: ctx.baseUrl,
     client_id: input.client.id,
     application_name: input.client.name,
   }
   if (input.refreshCount === undefined) return response
   const refreshToken = secretToken(24)
-  await saveRefreshToken(deps, {
+  await saveRefreshToken(ctx, {
     token: refreshToken,
     grantId: input.grantId,
     clientId: input.client.id,

@@ -19,7 +19,7 @@ export async function accountForPage(
   const session = await readUspsSession(c)
   if (session?.stage === 'mfa_pending') return { redirect: '/login/mfa' }
   const signedIn = session?.stage === 'signed_in' && (session.mfa || !needs.mfa)
-  const account = signedIn ? await getAccount(c.var.store, session.accountId) : undefined
+  const account = signedIn ? await getAccount(c.var, session.accountId) : undefined
   if (!account) {
     const url = new URL(c.req.url)
     return { redirect: loginUrl(url.pathname + url.search) }
@@ -36,7 +36,7 @@ export async function accountForApi(c: SandboxContext): Promise<UspsAccount> {
     )
   }
   const account =
-    session?.stage === 'signed_in' ? await getAccount(c.var.store, session.accountId) : undefined
+    session?.stage === 'signed_in' ? await getAccount(c.var, session.accountId) : undefined
   if (!account) {
     throw new UnauthorizedError('Sign in first: POST /api/v1/sessions, then the MFA code.')
   }

@@ -1,4 +1,7 @@
 import type { TenantStore } from '@partner-sandbox/shared'
+import { UniqueNumberExhaustedError } from '../errors'
+
+const MAX_ATTEMPTS = 50
 
 /**
  * Claims a generated number that no other record of the tenant holds (CRIDs, MIDs, EPS numbers),
@@ -10,11 +13,11 @@ export async function claimUniqueNumber(
   generate: () => string,
   owner: string,
 ): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const candidate = generate()
     if (await store.insert(collection, candidate, { owner })) return candidate
   }
-  throw new Error(`Could not find a free number in ${collection} after 50 tries.`)
+  throw new UniqueNumberExhaustedError(collection, MAX_ATTEMPTS)
 }
 
 /** The owner recorded for a claimed number, if any. */

@@ -1,4 +1,5 @@
 import { Field, FormErrors, fieldMessage, Page } from '@partner-sandbox/shared'
+import { MICRO_DEBITS_EARLIEST_HOURS, MICRO_DEBITS_LATEST_HOURS } from '../domain/micro-debits'
 import { type FormState, fieldValue } from './form-values'
 import { SignedInNav } from './nav'
 
@@ -14,8 +15,9 @@ export const AchPage = (props: FormState) => {
       <div class="card">
         <h1>Add a bank account (ACH Debit)</h1>
         <p>
-          Two micro-debits (less than $1.00) will be made to the bank account within 24 to 48 hours.
-          Note the amounts: you need them to verify the account.
+          Two micro-debits (less than $1.00) will be made to the bank account within{' '}
+          {MICRO_DEBITS_EARLIEST_HOURS} to {MICRO_DEBITS_LATEST_HOURS} hours. Note the amounts: you
+          need them to verify the account.
         </p>
         <FormErrors error={props.error} fields={FIELDS} />
         <form method="post" action="/portal/payment-account/ach">

@@ -1,4 +1,5 @@
 import { Field, FormErrors, Page } from '@partner-sandbox/shared'
+import { VALIDATION_TTL_MINUTES } from '../domain/email-validation'
 import type { FormState } from './form-values'
 
 export interface CheckEmailPageProps extends FormState {
@@ -12,7 +13,7 @@ export const CheckEmailPage = (props: CheckEmailPageProps) => (
       <h1>Validate your email</h1>
       <p>
         We sent a validation email to <strong>{props.email}</strong>. Click the link in it, or enter
-        the code below. Both expire within 10 minutes.
+        the code below. Both expire within {VALIDATION_TTL_MINUTES} minutes.
       </p>
       <FormErrors error={props.error} fields={['code']} />
       <form method="post" action="/register/validate">

@@ -1,4 +1,5 @@
 import { Field, FormErrors, Page } from '@partner-sandbox/shared'
+import { MFA_CODE_DIGITS, MFA_TTL_MINUTES } from '../domain/mfa-challenge'
 import type { FormState } from './form-values'
 
 export interface MfaPageProps extends FormState {
@@ -21,8 +22,8 @@ export const MfaPage = (props: MfaPageProps) => (
       ) : (
         <>
           <p>
-            We emailed a 6-digit verification code to the address on your account. It expires in 10
-            minutes.
+            We emailed a {MFA_CODE_DIGITS}-digit verification code to the address on your account.
+            It expires in {MFA_TTL_MINUTES} minutes.
           </p>
           <FormErrors error={props.error} fields={['code']} />
           <form method="post" action="/login/mfa">

@@ -1,4 +1,5 @@
 import { Field, FormErrors, Page } from '@partner-sandbox/shared'
+import { VALIDATION_TTL_MINUTES } from '../domain/email-validation'
 import { type FormState, fieldValue } from './form-values'
 
 /** "Create New Account": the email address to validate first. */
@@ -6,7 +7,10 @@ export const RegisterPage = (props: FormState) => (
   <Page service="usps" title="Create New Account">
     <div class="card">
       <h1>Create New Account</h1>
-      <p>Enter your email address. We send a validation link and code, valid for 10 minutes.</p>
+      <p>
+        Enter your email address. We send a validation link and code, valid for{' '}
+        {VALIDATION_TTL_MINUTES} minutes.
+      </p>
       <FormErrors error={props.error} fields={['email']} />
       <form method="post" action="/register">
         <Field

@@ -1,5 +1,6 @@
 import { Field, FormErrors, Page } from '@partner-sandbox/shared'
 import { EPA_STATUS_LABELS } from '../domain/epa'
+import { MICRO_DEBITS_EARLIEST_HOURS, MICRO_DEBITS_LATEST_HOURS } from '../domain/micro-debits'
 import type { PaymentAccount } from '../domain/payment-account'
 import { type FormState, fieldValue } from './form-values'
 import { SignedInNav } from './nav'
@@ -34,8 +35,9 @@ export const VerifyBankPage = (props: VerifyBankPageProps) => {
               <p>Enter the two amounts debited from your bank account.</p>
             ) : (
               <p role="status">
-                The micro-debits have not posted yet: they reach your bank 24 to 48 hours after you
-                added it. Come back when you see them.
+                The micro-debits have not posted yet: they reach your bank{' '}
+                {MICRO_DEBITS_EARLIEST_HOURS} to {MICRO_DEBITS_LATEST_HOURS} hours after you added
+                it. Come back when you see them.
               </p>
             )}
             <FormErrors error={props.error} fields={['firstAmount', 'secondAmount']} />

@@ -3,14 +3,14 @@ import { Hono } from 'hono'
 import { publicAccount } from '../domain/account'
 import { AchInput, addAchAccount } from '../domain/add-ach-account'
 import { addCreditCard, CreditCardInput } from '../domain/add-credit-card'
-import type { DomainDeps } from '../domain/deps'
+import type { DomainContext } from '../domain/context'
 import { MicroDebitInput, microDebitsPosted, verifyMicroDebits } from '../domain/micro-debits'
 import { getPaymentAccount, type PaymentAccount } from '../domain/payment-account'
 import { accountForApi } from '../lib/require-account'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 /** The EPA as its owner sees it: no micro-debit amounts, only whether they posted. */
-function paymentAccountView(deps: Pick<DomainDeps, 'clock'>, epa: PaymentAccount) {
+function paymentAccountView(ctx: Pick<DomainContext, 'clock'>, epa: PaymentAccount) {
   return {
     status: epa.status,
     epsNumber: epa.epsNumber ?? null,
@@ -22,7 +22,7 @@ function paymentAccountView(deps: Pick<DomainDeps, 'clock'>, epa: PaymentAccount
           routingNumber: epa.ach.routingNumber,
           accountLast4: epa.ach.accountLast4,
           accountType: epa.ach.accountType,
-          microDebitsPostedAt: microDebitsPosted(deps, epa) ? epa.ach.postedAt : null,
+          microDebitsPostedAt: microDebitsPosted(ctx, epa) ? epa.ach.postedAt : null,
           failedAttempts: epa.ach.failedAttempts,
         }
       : null,
@@ -45,24 +45,24 @@ export function apiAccountRoutes(runtime: UspsRuntime) {
     })
     .post('/api/v1/payment-account/credit-card', async (c) => {
       const account = await accountForApi(c)
-      const deps = depsOf(c, runtime)
+      const ctx = domainContext(c, runtime)
       const epa = await addCreditCard(
-        deps,
+        ctx,
         account.id,
         parseInput(CreditCardInput, await readBody(c)),
       )
-      return c.json(paymentAccountView(deps, epa), 201)
+      return c.json(paymentAccountView(ctx, epa), 201)
     })
     .post('/api/v1/payment-account/ach', async (c) => {
       const account = await accountForApi(c)
-      const deps = depsOf(c, runtime)
-      const epa = await addAchAccount(deps, account.id, parseInput(AchInput, await readBody(c)))
-      return c.json(paymentAccountView(deps, epa), 201)
+      const ctx = domainContext(c, runtime)
+      const epa = await addAchAccount(ctx, account.id, parseInput(AchInput, await readBody(c)))
+      return c.json(paymentAccountView(ctx, epa), 201)
     })
     .post('/api/v1/payment-account/verification', async (c) => {
       const account = await accountForApi(c)
-      const deps = depsOf(c, runtime)
+      const ctx = domainContext(c, runtime)
       const input = parseInput(MicroDebitInput, await readBody(c))
-      return c.json(paymentAccountView(deps, await verifyMicroDebits(deps, account.id, input)))
+      return c.json(paymentAccountView(ctx, await verifyMicroDebits(ctx, account.id, input)))
     })
 }

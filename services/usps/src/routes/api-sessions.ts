@@ -1,33 +1,20 @@
-import {
-  endSession,
-  parseInput,
-  readBody,
-  type SandboxEnv,
-  startSession,
-  UnauthorizedError,
-} from '@partner-sandbox/shared'
+import { parseInput, readBody, type SandboxEnv, UnauthorizedError } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { getAccount, publicAccount } from '../domain/account'
-import {
-  checkPassword,
-  MfaCodeInput,
-  SignInInput,
-  startMfaChallenge,
-  verifyMfaCode,
-} from '../domain/sign-in'
+import { MfaCodeInput, startMfaChallenge, verifyMfaCode } from '../domain/mfa-challenge'
+import { checkPassword, SignInInput } from '../domain/sign-in'
 import { MfaRestartError } from '../errors'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
-import { readUspsSession, USPS_SESSION } from '../lib/session'
+import { endUspsSession, readUspsSession, renewUspsSession } from '../lib/session'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 /** JSON twins of Sign In, the MFA code and Sign Out. */
 export function apiSessionRoutes(runtime: UspsRuntime) {
   return new Hono<SandboxEnv>()
     .post('/api/v1/sessions', async (c) => {
-      const deps = depsOf(c, runtime)
-      const account = await checkPassword(deps, parseInput(SignInInput, await readBody(c)))
-      const challenge = await startMfaChallenge(deps, account)
-      await endSession(c, USPS_SESSION.cookieName)
-      const sessionToken = await startSession(c, USPS_SESSION, {
+      const ctx = domainContext(c, runtime)
+      const account = await checkPassword(ctx, parseInput(SignInInput, await readBody(c)))
+      const challenge = await startMfaChallenge(ctx, account)
+      const sessionToken = await renewUspsSession(c, {
         stage: 'mfa_pending',
         accountId: account.id,
         challengeId: challenge.id,
@@ -49,22 +36,21 @@ export function apiSessionRoutes(runtime: UspsRuntime) {
       const { code } = parseInput(MfaCodeInput, await readBody(c))
       let accountId: string
       try {
-        accountId = await verifyMfaCode(depsOf(c, runtime), session.challengeId, code)
+        accountId = await verifyMfaCode(domainContext(c, runtime), session.challengeId, code)
       } catch (error) {
-        if (error instanceof MfaRestartError) await endSession(c, USPS_SESSION.cookieName)
+        if (error instanceof MfaRestartError) await endUspsSession(c)
         throw error
       }
-      await endSession(c, USPS_SESSION.cookieName)
-      const sessionToken = await startSession(c, USPS_SESSION, {
+      const sessionToken = await renewUspsSession(c, {
         stage: 'signed_in',
         accountId,
         mfa: true,
       })
-      const account = await getAccount(c.var.store, accountId)
+      const account = await getAccount(c.var, accountId)
       return c.json({ sessionToken, account: account ? publicAccount(account) : null })
     })
     .delete('/api/v1/sessions/current', async (c) => {
-      await endSession(c, USPS_SESSION.cookieName)
+      await endUspsSession(c)
       return c.body(null, 204)
     })
 }

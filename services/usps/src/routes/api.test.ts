@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createTestApp, PASSWORD } from '../lib/test-harness'
+import { createTestApp, PASSWORD } from '../testing/harness'
 
 type App = ReturnType<typeof createTestApp>['app']
 

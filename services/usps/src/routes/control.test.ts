@@ -1,6 +1,7 @@
-import type { FetchLike } from '@partner-sandbox/shared'
+import { type FetchLike, TENANT_HEADER } from '@partner-sandbox/shared'
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { describe, expect, it } from 'vitest'
+import { TestBrowser } from '../testing/client'
 import {
   accountJson,
   addTestCard,
@@ -9,8 +10,7 @@ import {
   exchangeCode,
   registerAccount,
   signIn,
-  TestBrowser,
-} from '../lib/test-harness'
+} from '../testing/harness'
 
 async function pendingLink(stampsFetch?: FetchLike) {
   const t = createTestApp({ stampsFetch })
@@ -51,7 +51,7 @@ describe('NSA link approval', () => {
       received.push({
         url: String(input),
         body: JSON.parse(String(init?.body)),
-        tenant: new Headers(init?.headers).get('x-sandbox-tenant'),
+        tenant: new Headers(init?.headers).get(TENANT_HEADER),
       })
       return new Response(null, { status: 200 })
     }

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { locationOf, TestBrowser } from '../testing/client'
 import {
   AUCTANE_REDIRECT,
   authorizeAuctane,
   CHALLENGE,
   createTestApp,
   exchangeCode,
-  locationOf,
   registerAccount,
   signIn,
-  TestBrowser,
   VERIFIER,
-} from '../lib/test-harness'
+} from '../testing/harness'
 
 function authorizeQuery(change: Record<string, string | undefined> = {}) {
   const params: Record<string, string | undefined> = {

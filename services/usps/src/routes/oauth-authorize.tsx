@@ -1,9 +1,10 @@
 import {
+  errorFormat,
+  onFormError,
   parseInput,
   readBody,
   type SandboxContext,
   type SandboxEnv,
-  SandboxError,
   withTenant,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
@@ -19,14 +20,15 @@ import {
 } from '../domain/authorization-request'
 import { findClient } from '../domain/oauth-clients'
 import { OAuthError } from '../errors'
+import { authorizeErrorFormat } from '../lib/authorize-error-format'
 import { checkedBox } from '../lib/checkbox'
 import { withAccountPage } from '../lib/require-account'
 import { loginUrl } from '../lib/return-to'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
 import { mfaSignedInAccountId } from '../lib/session'
 import { ConsentPage } from '../pages/consent'
 import { IntegrationSuccessPage } from '../pages/integration-success'
 import { MessagePage } from '../pages/message'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 const consentPath = (id: string) => `/oauth2/v3/consent/${id}`
 const CONSENT_NEEDS_MFA = { mfa: true } as const
@@ -42,42 +44,43 @@ const gone = (c: SandboxContext) =>
     400,
   )
 
+/** The client's redirect_uri with the answer (code, or error and error_description) and state. */
+const backToClient = (
+  c: SandboxContext,
+  redirectUri: string,
+  state: string | undefined,
+  params: Record<string, string>,
+) => withTenant(redirectWith(redirectUri, { ...params, state }), c.var.tenant)
+
 /** The authorization endpoint, the consent screen and "Successful Integration". */
 export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
   const findRequestAndClient = async (c: SandboxContext) => {
     const request = await getAuthorizationRequest(c.var, c.req.param('id') ?? '')
-    const client = request && (await findClient(c.var.store, runtime.clients, request.clientId))
+    const client = request && (await findClient(c.var, runtime.clients, request.clientId))
     return request && client ? { request, client } : undefined
   }
   const back = (c: SandboxContext, request: AuthorizationRequest, params: Record<string, string>) =>
-    withTenant(redirectWith(request.redirectUri, { ...params, state: request.state }), c.var.tenant)
+    backToClient(c, request.redirectUri, request.state, params)
 
   return new Hono<SandboxEnv>()
+    .use('/oauth2/v3/authorize', errorFormat(authorizeErrorFormat))
     .get('/oauth2/v3/authorize', async (c) => {
       const query = c.req.query()
-      let target: Awaited<ReturnType<typeof resolveAuthorizeTarget>>
+      // RFC 6749 4.1.2.1: never redirect to an unverified redirect_uri (authorizeErrorFormat).
+      const target = await resolveAuthorizeTarget(c.var, runtime.clients, query)
       try {
-        target = await resolveAuthorizeTarget(c.var, runtime.clients, query)
-      } catch (error) {
-        if (!(error instanceof SandboxError)) throw error
-        // RFC 6749 4.1.2.1: never redirect to an unverified redirect_uri.
-        return c.html(
-          <MessagePage title="Invalid authorization request" message={error.message} />,
-          400,
-        )
-      }
-      try {
-        const request = await createAuthorizationRequest(depsOf(c, runtime), target, query)
+        const request = await createAuthorizationRequest(domainContext(c, runtime), target, query)
         const next = consentPath(request.id)
         return c.redirect((await mfaSignedInAccountId(c)) ? next : loginUrl(next))
       } catch (error) {
+        // Past the redirect_uri check, RFC 6749 4.1.2.1 answers the client, not the user.
         if (!(error instanceof OAuthError)) throw error
-        const url = redirectWith(target.redirectUri, {
-          error: error.oauthError,
-          error_description: error.message,
-          state: query.state,
-        })
-        return c.redirect(withTenant(url, c.var.tenant))
+        return c.redirect(
+          backToClient(c, target.redirectUri, query.state, {
+            error: error.oauthError,
+            error_description: error.message,
+          }),
+        )
       }
     })
     .get(
@@ -101,17 +104,14 @@ export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
         if (!found) return gone(c)
         const { request, client } = found
         const body = await readBody(c)
-        c.set('renderFormError', (error: SandboxError) =>
-          c.html(
-            <ConsentPage
-              requestId={request.id}
-              clientName={client.name}
-              scope={request.scope}
-              error={error}
-            />,
-            400,
-          ),
-        )
+        onFormError(c, (error) => (
+          <ConsentPage
+            requestId={request.id}
+            clientName={client.name}
+            scope={request.scope}
+            error={error}
+          />
+        ))
         const { action } = parseInput(ConsentInput, body)
         if (action === 'cancel') {
           if (!(await closeAuthorizationRequest(c.var, request.id))) return gone(c)
@@ -127,7 +127,7 @@ export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
         )
         parseInput(z.object({ agree: agreement }), body)
         if (!(await closeAuthorizationRequest(c.var, request.id))) return gone(c)
-        const code = await issueAuthorizationCode(depsOf(c, runtime), request, account.id)
+        const code = await issueAuthorizationCode(domainContext(c, runtime), request, account.id)
         return c.html(
           <IntegrationSuccessPage
             clientName={client.name}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { locationOf, TestBrowser } from '../testing/client'
 import {
   AUCTANE_BASIC,
   AUCTANE_REDIRECT,
@@ -6,12 +7,10 @@ import {
   CHALLENGE,
   createTestApp,
   exchangeCode,
-  locationOf,
   registerAccount,
   signIn,
-  TestBrowser,
   VERIFIER,
-} from '../lib/test-harness'
+} from '../testing/harness'
 
 type App = ReturnType<typeof createTestApp>['app']
 

@@ -1,8 +1,8 @@
 import {
+  errorFormat,
   readBody,
   type SandboxContext,
   type SandboxEnv,
-  SandboxError,
 } from '@partner-sandbox/shared'
 import { type Context, Hono } from 'hono'
 import { authenticateClient } from '../domain/client-auth'
@@ -10,36 +10,8 @@ import { SUPPORTED_SCOPES } from '../domain/oauth-clients'
 import { revokeToken } from '../domain/revoke-token'
 import { grantTokens } from '../domain/token-grants'
 import { OAuthError } from '../errors'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
-
-const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' }
-
-/** RFC 6749 5.2 errors: `{error, error_description}`, 401 + WWW-Authenticate for invalid_client. */
-function oauthErrorResponse(runtime: UspsRuntime) {
-  return (error: Error, c: Context) => {
-    const oauth =
-      error instanceof OAuthError
-        ? error
-        : error instanceof SandboxError
-          ? new OAuthError('invalid_request', error.message)
-          : undefined
-    if (!oauth) {
-      console.error(`[${c.req.method} ${c.req.path}]`, error)
-      return c.json(
-        { error: 'server_error', error_description: 'The token endpoint failed; try again.' },
-        500,
-        NO_STORE,
-      )
-    }
-    const headers: Record<string, string> = { ...NO_STORE }
-    if (oauth.status === 401) headers['WWW-Authenticate'] = `Basic realm="${runtime.baseUrl}"`
-    return c.json(
-      { error: oauth.oauthError, error_description: oauth.message },
-      oauth.status as 400 | 401,
-      headers,
-    )
-  }
-}
+import { NO_STORE, oauthErrorFormat } from '../lib/oauth-error-format'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 /** The body as an object; a malformed one is invalid_request, not problem+json. */
 async function oauthBody(c: Context<SandboxEnv>): Promise<Record<string, unknown>> {
@@ -57,18 +29,26 @@ async function oauthBody(c: Context<SandboxEnv>): Promise<Record<string, unknown
 /** The token and revocation endpoints and the RFC 8414 discovery document. */
 export function oauthTokenRoutes(runtime: UspsRuntime) {
   const clientOf = (c: SandboxContext, body: Parameters<typeof authenticateClient>[3]) =>
-    authenticateClient(c.var.store, runtime.clients, c.req.header('authorization'), body)
-  const app = new Hono<SandboxEnv>()
+    authenticateClient(c.var, runtime.clients, c.req.header('authorization'), body)
+  const format = errorFormat(oauthErrorFormat(runtime.baseUrl))
+  return new Hono<SandboxEnv>()
+    .use('/oauth2/v3/token', format)
+    .use('/oauth2/v3/revoke', format)
     .post('/oauth2/v3/token', async (c) => {
       const body = await oauthBody(c)
       const client = await clientOf(c, body)
-      const tokens = await grantTokens(depsOf(c, runtime), await runtime.keys(), client, body)
+      const tokens = await grantTokens(
+        domainContext(c, runtime),
+        await runtime.keys(),
+        client,
+        body,
+      )
       return c.json(tokens, 200, NO_STORE)
     })
     .post('/oauth2/v3/revoke', async (c) => {
       const body = await oauthBody(c)
       const client = await clientOf(c, body)
-      await revokeToken(depsOf(c, runtime), await runtime.keys(), client, body)
+      await revokeToken(domainContext(c, runtime), await runtime.keys(), client, body)
       return c.body(null, 200, NO_STORE)
     })
     .get('/.well-known/oauth-authorization-server', (c) => {
@@ -96,6 +76,4 @@ export function oauthTokenRoutes(runtime: UspsRuntime) {
         scopes_supported: [...SUPPORTED_SCOPES],
       })
     })
-  app.onError(oauthErrorResponse(runtime))
-  return app
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { TestBrowser } from '../testing/client'
 import {
   accountJson,
   addTestCard,
@@ -7,8 +8,7 @@ import {
   exchangeCode,
   registerAccount,
   signIn,
-  TestBrowser,
-} from '../lib/test-harness'
+} from '../testing/harness'
 
 type Ids = { crid: string; mid: string; eps: string }
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { locationOf, TestBrowser } from '../testing/client'
 import {
   accountJson,
   addTestCard,
   createTestApp,
-  locationOf,
   registerAccount,
   signIn,
   TEST_CARD,
-  TestBrowser,
-} from '../lib/test-harness'
+} from '../testing/harness'
 
 async function signedUp() {
   const t = createTestApp()

@@ -1,4 +1,4 @@
-import { parseInput, readBody, type SandboxEnv, type SandboxError } from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { publicAccount } from '../domain/account'
 import { AchInput, addAchAccount } from '../domain/add-ach-account'
@@ -12,12 +12,12 @@ import {
   PaymentTermsInput,
 } from '../domain/payment-account'
 import { withAccountPage } from '../lib/require-account'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
 import { AchPage } from '../pages/ach'
 import { CreditCardPage } from '../pages/credit-card'
 import { MyAccountPage } from '../pages/my-account'
 import { PortalPage } from '../pages/portal'
 import { VerifyBankPage } from '../pages/verify-bank'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 const METHOD_PATHS = {
   credit_card: '/portal/payment-account/credit-card',
@@ -43,14 +43,11 @@ export function portalRoutes(runtime: UspsRuntime) {
       withAccountPage(async (c, account) => {
         const body = await readBody(c)
         const epa = await getPaymentAccount(c.var, account.id)
-        c.set('renderFormError', (error: SandboxError) =>
-          c.html(
-            <PortalPage account={publicAccount(account)} epa={epa} values={body} error={error} />,
-            error.status as 400,
-          ),
-        )
+        onFormError(c, (error) => (
+          <PortalPage account={publicAccount(account)} epa={epa} values={body} error={error} />
+        ))
         const input = parseInput(PaymentTermsInput, body)
-        await acceptPaymentTerms(depsOf(c, runtime), account.id, input)
+        await acceptPaymentTerms(domainContext(c, runtime), account.id, input)
         return c.redirect(METHOD_PATHS[input.method])
       }),
     )
@@ -72,11 +69,9 @@ export function portalRoutes(runtime: UspsRuntime) {
       METHOD_PATHS.credit_card,
       withAccountPage(async (c, account) => {
         const body = await readBody(c)
-        c.set('renderFormError', (error: SandboxError) =>
-          c.html(<CreditCardPage values={body} error={error} />, error.status as 400),
-        )
+        onFormError(c, (error) => <CreditCardPage values={body} error={error} />)
         const input = parseInput(CreditCardInput, { ...body, acceptTerms: undefined })
-        await addCreditCard(depsOf(c, runtime), account.id, input)
+        await addCreditCard(domainContext(c, runtime), account.id, input)
         return c.redirect('/portal')
       }),
     )
@@ -91,11 +86,9 @@ export function portalRoutes(runtime: UspsRuntime) {
       METHOD_PATHS.ach,
       withAccountPage(async (c, account) => {
         const body = await readBody(c)
-        c.set('renderFormError', (error: SandboxError) =>
-          c.html(<AchPage values={body} error={error} />, error.status as 400),
-        )
+        onFormError(c, (error) => <AchPage values={body} error={error} />)
         const input = parseInput(AchInput, { ...body, acceptTerms: undefined })
-        await addAchAccount(depsOf(c, runtime), account.id, input)
+        await addAchAccount(domainContext(c, runtime), account.id, input)
         return c.redirect('/portal')
       }),
     )
@@ -110,16 +103,13 @@ export function portalRoutes(runtime: UspsRuntime) {
       '/portal/payment-account/verify',
       withAccountPage(async (c, account) => {
         const body = await readBody(c)
-        const deps = depsOf(c, runtime)
-        c.set('renderFormError', async (error: SandboxError) => {
-          const epa = await getPaymentAccount(deps, account.id)
-          const posted = microDebitsPosted(deps, epa)
-          return c.html(
-            <VerifyBankPage epa={epa} posted={posted} values={body} error={error} />,
-            error.status as 400,
-          )
+        const ctx = domainContext(c, runtime)
+        onFormError(c, async (error) => {
+          const epa = await getPaymentAccount(ctx, account.id)
+          const posted = microDebitsPosted(ctx, epa)
+          return <VerifyBankPage epa={epa} posted={posted} values={body} error={error} />
         })
-        await verifyMicroDebits(deps, account.id, parseInput(MicroDebitInput, body))
+        await verifyMicroDebits(ctx, account.id, parseInput(MicroDebitInput, body))
         return c.redirect('/portal')
       }),
     )

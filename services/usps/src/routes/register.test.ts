@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { locationOf, TestBrowser } from '../testing/client'
 import {
   accountJson,
   COMPANY,
   CONTACT,
   createTestApp,
-  locationOf,
   PASSWORD,
   registerAccount,
-  TestBrowser,
-} from '../lib/test-harness'
+} from '../testing/harness'
 
 async function validatedBrowser(email = 'ann@example.com') {
   const t = createTestApp()

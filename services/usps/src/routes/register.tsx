@@ -1,11 +1,4 @@
-import {
-  endSession,
-  parseInput,
-  readBody,
-  type SandboxEnv,
-  type SandboxError,
-  startSession,
-} from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import {
   RegistrationCodeInput,
@@ -13,23 +6,23 @@ import {
   startRegistration,
   validateRegistrationCode,
   validateRegistrationLink,
-} from '../domain/registration'
-import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/registration-steps'
+} from '../domain/email-validation'
 import {
   completeRegistration,
   nextWizardStep,
   saveCompany,
   saveContact,
   WIZARD_PATHS,
-} from '../domain/registration-wizard'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
-import { USPS_SESSION } from '../lib/session'
+} from '../domain/setup-wizard'
+import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/setup-wizard-inputs'
+import { renewUspsSession } from '../lib/session'
 import { CheckEmailPage } from '../pages/check-email'
 import { MessagePage } from '../pages/message'
 import { RegisterPage } from '../pages/register'
 import { CompanyStepPage } from '../pages/wizard-company'
 import { ContactStepPage } from '../pages/wizard-contact'
 import { SecurityStepPage } from '../pages/wizard-security'
+import { domainContext, type UspsRuntime } from '../runtime'
 import { currentRegistration, wizardStep } from './wizard-step'
 
 /** "Create New Account", email validation and the three-step setup wizard. */
@@ -38,13 +31,10 @@ export function registerRoutes(runtime: UspsRuntime) {
     .get('/register', (c) => c.html(<RegisterPage />))
     .post('/register', async (c) => {
       const body = await readBody(c)
-      c.set('renderFormError', (error: SandboxError) =>
-        c.html(<RegisterPage values={body} error={error} />, 400),
-      )
+      onFormError(c, (error) => <RegisterPage values={body} error={error} />)
       const input = parseInput(StartRegistrationInput, body)
-      const registration = await startRegistration(depsOf(c, runtime), input)
-      await endSession(c, USPS_SESSION.cookieName)
-      await startSession(c, USPS_SESSION, { stage: 'registering', registrationId: registration.id })
+      const registration = await startRegistration(domainContext(c, runtime), input)
+      await renewUspsSession(c, { stage: 'registering', registrationId: registration.id })
       return c.redirect('/register/check-email')
     })
     .get('/register/check-email', async (c) => {
@@ -55,39 +45,37 @@ export function registerRoutes(runtime: UspsRuntime) {
       return c.html(<CheckEmailPage email={registration.email} />)
     })
     .get('/register/validate', async (c) => {
-      c.set('renderFormError', (error: SandboxError) =>
-        c.html(
-          <MessagePage
-            title="Email validation failed"
-            message={error.message}
-            link={{ href: '/register', text: 'Create New Account' }}
-          />,
-          400,
-        ),
-      )
+      onFormError(c, (error) => (
+        <MessagePage
+          title="Email validation failed"
+          message={error.message}
+          link={{ href: '/register', text: 'Create New Account' }}
+        />
+      ))
       const registration = await validateRegistrationLink(
-        depsOf(c, runtime),
+        domainContext(c, runtime),
         c.req.query('token') ?? '',
       )
-      await endSession(c, USPS_SESSION.cookieName)
-      await startSession(c, USPS_SESSION, { stage: 'registering', registrationId: registration.id })
+      await renewUspsSession(c, { stage: 'registering', registrationId: registration.id })
       return c.redirect(WIZARD_PATHS[nextWizardStep(registration)])
     })
     .post('/register/validate', async (c) => {
       const registration = await currentRegistration(c, runtime)
       if (!registration) return c.redirect('/register')
-      c.set('renderFormError', (error: SandboxError) =>
-        c.html(<CheckEmailPage email={registration.email} error={error} />, 400),
-      )
+      onFormError(c, (error) => <CheckEmailPage email={registration.email} error={error} />)
       const { code } = parseInput(RegistrationCodeInput, await readBody(c))
-      const validated = await validateRegistrationCode(depsOf(c, runtime), registration.id, code)
+      const validated = await validateRegistrationCode(
+        domainContext(c, runtime),
+        registration.id,
+        code,
+      )
       return c.redirect(WIZARD_PATHS[nextWizardStep(validated)])
     })
   wizardStep(app, runtime, 'company', {
     page: CompanyStepPage,
     saved: (r) => r.company,
     save: async (c, r, body) => {
-      await saveCompany(depsOf(c, runtime), r.id, parseInput(CompanyInfo, body))
+      await saveCompany(domainContext(c, runtime), r.id, parseInput(CompanyInfo, body))
       return c.redirect(WIZARD_PATHS.contact)
     },
   })
@@ -95,7 +83,7 @@ export function registerRoutes(runtime: UspsRuntime) {
     page: ContactStepPage,
     saved: (r) => r.contact,
     save: async (c, r, body) => {
-      await saveContact(depsOf(c, runtime), r.id, parseInput(ContactInfo, body))
+      await saveContact(domainContext(c, runtime), r.id, parseInput(ContactInfo, body))
       return c.redirect(WIZARD_PATHS.security)
     },
   })
@@ -104,9 +92,8 @@ export function registerRoutes(runtime: UspsRuntime) {
     saved: () => undefined,
     save: async (c, r, body) => {
       const security = parseInput(SecurityInfo, body)
-      const account = await completeRegistration(depsOf(c, runtime), r.id, security)
-      await endSession(c, USPS_SESSION.cookieName)
-      await startSession(c, USPS_SESSION, { stage: 'signed_in', accountId: account.id, mfa: false })
+      const account = await completeRegistration(domainContext(c, runtime), r.id, security)
+      await renewUspsSession(c, { stage: 'signed_in', accountId: account.id, mfa: false })
       return c.redirect('/portal')
     },
   })

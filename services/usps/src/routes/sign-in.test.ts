@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  createTestApp,
-  locationOf,
-  PASSWORD,
-  registerAccount,
-  signIn,
-  TestBrowser,
-} from '../lib/test-harness'
+import { locationOf, TestBrowser } from '../testing/client'
+import { createTestApp, PASSWORD, registerAccount, signIn } from '../testing/harness'
 
 async function withAccount() {
   const t = createTestApp()

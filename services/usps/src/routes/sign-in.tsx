@@ -1,25 +1,13 @@
-import {
-  endSession,
-  parseInput,
-  readBody,
-  type SandboxEnv,
-  type SandboxError,
-  startSession,
-} from '@partner-sandbox/shared'
+import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import {
-  checkPassword,
-  MfaCodeInput,
-  SignInInput,
-  startMfaChallenge,
-  verifyMfaCode,
-} from '../domain/sign-in'
+import { MfaCodeInput, startMfaChallenge, verifyMfaCode } from '../domain/mfa-challenge'
+import { checkPassword, SignInInput } from '../domain/sign-in'
 import { MfaRestartError } from '../errors'
 import { safeReturnTo } from '../lib/return-to'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
-import { readUspsSession, USPS_SESSION } from '../lib/session'
+import { endUspsSession, readUspsSession, renewUspsSession } from '../lib/session'
 import { MfaPage } from '../pages/mfa'
 import { SignInPage } from '../pages/sign-in'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 const withoutSecrets = (body: Record<string, unknown>) => ({ ...body, password: undefined })
 
@@ -39,14 +27,13 @@ export function signInRoutes(runtime: UspsRuntime) {
     .post('/login', async (c) => {
       const body = await readBody(c)
       const returnTo = safeReturnTo(body.return_to)
-      c.set('renderFormError', (error: SandboxError) =>
-        c.html(<SignInPage values={withoutSecrets(body)} error={error} returnTo={returnTo} />, 400),
-      )
-      const deps = depsOf(c, runtime)
-      const account = await checkPassword(deps, parseInput(SignInInput, body))
-      const challenge = await startMfaChallenge(deps, account)
-      await endSession(c, USPS_SESSION.cookieName)
-      await startSession(c, USPS_SESSION, {
+      onFormError(c, (error) => (
+        <SignInPage values={withoutSecrets(body)} error={error} returnTo={returnTo} />
+      ))
+      const ctx = domainContext(c, runtime)
+      const account = await checkPassword(ctx, parseInput(SignInInput, body))
+      const challenge = await startMfaChallenge(ctx, account)
+      await renewUspsSession(c, {
         stage: 'mfa_pending',
         accountId: account.id,
         challengeId: challenge.id,
@@ -63,22 +50,19 @@ export function signInRoutes(runtime: UspsRuntime) {
     .post('/login/mfa', async (c) => {
       const session = await readUspsSession(c)
       if (session?.stage !== 'mfa_pending') return c.redirect('/login')
-      c.set('renderFormError', async (error: SandboxError) => {
-        if (error instanceof MfaRestartError) {
-          await endSession(c, USPS_SESSION.cookieName)
-          return c.html(<MfaPage error={error} restart />, 400)
-        }
-        return c.html(<MfaPage error={error} />, 400)
+      onFormError(c, async (error) => {
+        if (!(error instanceof MfaRestartError)) return <MfaPage error={error} />
+        await endUspsSession(c)
+        return <MfaPage error={error} restart />
       })
       const { code } = parseInput(MfaCodeInput, await readBody(c))
-      const accountId = await verifyMfaCode(depsOf(c, runtime), session.challengeId, code)
+      const accountId = await verifyMfaCode(domainContext(c, runtime), session.challengeId, code)
       // A new session id once fully signed in, so a planted half-session id is worth nothing.
-      await endSession(c, USPS_SESSION.cookieName)
-      await startSession(c, USPS_SESSION, { stage: 'signed_in', accountId, mfa: true })
+      await renewUspsSession(c, { stage: 'signed_in', accountId, mfa: true })
       return c.redirect(session.returnTo ?? '/portal')
     })
     .post('/logout', async (c) => {
-      await endSession(c, USPS_SESSION.cookieName)
+      await endUspsSession(c)
       return c.redirect('/login')
     })
 }

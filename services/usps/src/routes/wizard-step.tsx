@@ -1,16 +1,16 @@
 import {
+  onFormError,
   readBody,
   type SandboxContext,
   type SandboxEnv,
-  type SandboxError,
 } from '@partner-sandbox/shared'
 import type { Hono } from 'hono'
 import type { FC } from 'hono/jsx'
 import { getRegistration, type Registration } from '../domain/registration'
-import { nextWizardStep, WIZARD_PATHS } from '../domain/registration-wizard'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
+import { type FormStep, WIZARD_PATHS, wizardDetour } from '../domain/setup-wizard'
 import { readUspsSession } from '../lib/session'
 import type { FormState } from '../pages/form-values'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 /** The registration this browser is in, from the session kept in the store. */
 export async function currentRegistration(
@@ -19,7 +19,7 @@ export async function currentRegistration(
 ): Promise<Registration | undefined> {
   const session = await readUspsSession(c)
   if (session?.stage !== 'registering') return undefined
-  return getRegistration(depsOf(c, runtime), session.registrationId)
+  return getRegistration(domainContext(c, runtime), session.registrationId)
 }
 
 export interface StepDefinition {
@@ -36,20 +36,16 @@ export interface StepDefinition {
 export function wizardStep(
   app: Hono<SandboxEnv>,
   runtime: UspsRuntime,
-  step: 'company' | 'contact' | 'security',
+  step: FormStep,
   def: StepDefinition,
 ) {
   const Page = def.page
   const path = WIZARD_PATHS[step]
-  const order = ['validate', 'company', 'contact', 'security', 'done']
   const guard = async (c: SandboxContext) => {
     const registration = await currentRegistration(c, runtime)
     if (!registration) return { redirect: '/register' }
-    const next = nextWizardStep(registration)
-    if (order.indexOf(next) < order.indexOf(step) || next === 'done') {
-      return { redirect: WIZARD_PATHS[next] }
-    }
-    return { registration }
+    const detour = wizardDetour(registration, step)
+    return detour ? { redirect: WIZARD_PATHS[detour] } : { registration }
   }
   app.get(path, async (c) => {
     const found = await guard(c)
@@ -62,9 +58,7 @@ export function wizardStep(
     if (!found.registration) return c.redirect(found.redirect)
     const body = await readBody(c)
     const values = { ...body, password: undefined, confirmPassword: undefined }
-    c.set('renderFormError', (error: SandboxError) =>
-      c.html(<Page values={values} error={error} />, 400),
-    )
+    onFormError(c, (error) => <Page values={values} error={error} />)
     return def.save(c, found.registration, body)
   })
 }

@@ -1,6 +1,5 @@
-// Test support only: an app on a memory store with a frozen clock, and a cookie-keeping browser.
+// Test support only: an app on a memory store with a frozen clock, and the flows tests walk.
 import {
-  CookieJar,
   createMemoryStore,
   createSeededRandom,
   type FetchLike,
@@ -8,10 +7,10 @@ import {
   type PeerDirectory,
 } from '@partner-sandbox/shared'
 import { createApp } from '../app'
-import { s256 } from './pkce'
+import { s256 } from '../lib/pkce'
+import { locationOf, type Requester, type TestBrowser, USPS_URL } from './client'
 
 export const START = Date.parse('2026-05-01T12:00:00Z')
-export const USPS_URL = 'http://usps.test'
 export const STAMPS_URL = 'http://stamps.test'
 export const AUCTANE_REDIRECT = `${STAMPS_URL}/usps/callback`
 export const AUCTANE_BASIC = `Basic ${Buffer.from('auctane:auctane-sandbox-secret').toString('base64')}`
@@ -62,61 +61,6 @@ export function createTestApp(options: { stampsFetch?: FetchLike; seed?: number 
       return message
     },
   }
-}
-
-type Requester = { request: (path: string, init?: RequestInit) => Response | Promise<Response> }
-
-/** Keeps cookies between requests like a browser tab; forms post urlencoded. */
-export class TestBrowser {
-  private readonly jar = new CookieJar()
-  constructor(private app: Requester) {}
-
-  use(app: Requester): this {
-    this.app = app
-    return this
-  }
-
-  async get(path: string): Promise<Response> {
-    return this.send(path, { method: 'GET' })
-  }
-
-  async post(path: string, form: Record<string, string> = {}): Promise<Response> {
-    return this.send(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(form).toString(),
-    })
-  }
-
-  async json(method: string, path: string, body?: unknown): Promise<Response> {
-    return this.send(path, {
-      method,
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-  }
-
-  cookie(name: string): string | undefined {
-    return this.jar.valueOf(USPS_URL, name)
-  }
-
-  private async send(path: string, init: RequestInit): Promise<Response> {
-    const url = new URL(path, USPS_URL).toString()
-    const headers = new Headers(init.headers)
-    const cookie = this.jar.headerFor(url)
-    if (cookie) headers.set('cookie', cookie)
-    const res = await this.app.request(path, { ...init, headers })
-    this.jar.store(url, res.headers)
-    return res
-  }
-}
-
-/** Path and query of an absolute or relative Location header. */
-export function locationOf(res: Response): string {
-  const location = res.headers.get('location')
-  if (!location) throw new Error(`no redirect (status ${res.status})`)
-  const url = new URL(location, USPS_URL)
-  return url.origin === USPS_URL ? url.pathname + url.search : url.toString()
 }
 
 export const COMPANY = {

@@ -1,34 +1,31 @@
 import {
   ConflictError,
-  endSession,
   parseInput,
   readBody,
   type SandboxContext,
   type SandboxEnv,
-  startSession,
   UnauthorizedError,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { publicAccount } from '../domain/account'
 import {
-  getRegistration,
-  type Registration,
   RegistrationCodeInput,
   StartRegistrationInput,
   startRegistration,
   validateRegistrationCode,
   validateRegistrationLink,
-} from '../domain/registration'
-import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/registration-steps'
+} from '../domain/email-validation'
+import { getRegistration, type Registration } from '../domain/registration'
 import {
   completeRegistration,
   nextWizardStep,
   saveCompany,
   saveContact,
-} from '../domain/registration-wizard'
-import { depsOf, type UspsRuntime } from '../lib/runtime'
-import { readUspsSession, USPS_SESSION } from '../lib/session'
+} from '../domain/setup-wizard'
+import { CompanyInfo, ContactInfo, SecurityInfo } from '../domain/setup-wizard-inputs'
+import { readUspsSession, renewUspsSession } from '../lib/session'
+import { domainContext, type UspsRuntime } from '../runtime'
 
 /** The registration as API clients see it (never the validation code). */
 function registrationView(r: Registration) {
@@ -60,13 +57,12 @@ async function sessionRegistration(c: SandboxContext): Promise<Registration> {
 }
 
 /** JSON twins of "Create New Account", email validation and the three wizard steps. */
-export function apiRegistrationRoutes(runtime: UspsRuntime) {
+export function apiRegistrationsRoutes(runtime: UspsRuntime) {
   return new Hono<SandboxEnv>()
     .post('/api/v1/registrations', async (c) => {
       const input = parseInput(StartRegistrationInput, await readBody(c))
-      const registration = await startRegistration(depsOf(c, runtime), input)
-      await endSession(c, USPS_SESSION.cookieName)
-      const sessionToken = await startSession(c, USPS_SESSION, {
+      const registration = await startRegistration(domainContext(c, runtime), input)
+      const sessionToken = await renewUspsSession(c, {
         stage: 'registering',
         registrationId: registration.id,
       })
@@ -77,39 +73,41 @@ export function apiRegistrationRoutes(runtime: UspsRuntime) {
     )
     .post('/api/v1/registrations/current/validation', async (c) => {
       const input = parseInput(ValidationInput, await readBody(c))
-      const deps = depsOf(c, runtime)
+      const ctx = domainContext(c, runtime)
       if ('token' in input) {
         // The link works without the session that asked for it, as in another browser.
-        const registration = await validateRegistrationLink(deps, input.token)
-        await endSession(c, USPS_SESSION.cookieName)
-        const sessionToken = await startSession(c, USPS_SESSION, {
+        const registration = await validateRegistrationLink(ctx, input.token)
+        const sessionToken = await renewUspsSession(c, {
           stage: 'registering',
           registrationId: registration.id,
         })
         return c.json({ registration: registrationView(registration), sessionToken })
       }
       const current = await sessionRegistration(c)
-      const registration = await validateRegistrationCode(deps, current.id, input.code)
+      const registration = await validateRegistrationCode(ctx, current.id, input.code)
       return c.json({ registration: registrationView(registration) })
     })
     .put('/api/v1/registrations/current/company', async (c) => {
       const current = await sessionRegistration(c)
       const input = parseInput(CompanyInfo, await readBody(c))
-      return c.json(registrationView(await saveCompany(depsOf(c, runtime), current.id, input)))
+      return c.json(
+        registrationView(await saveCompany(domainContext(c, runtime), current.id, input)),
+      )
     })
     .put('/api/v1/registrations/current/contact', async (c) => {
       const current = await sessionRegistration(c)
       const input = parseInput(ContactInfo, await readBody(c))
-      return c.json(registrationView(await saveContact(depsOf(c, runtime), current.id, input)))
+      return c.json(
+        registrationView(await saveContact(domainContext(c, runtime), current.id, input)),
+      )
     })
     .post('/api/v1/registrations/current/account', async (c) => {
       const current = await sessionRegistration(c)
       if (current.accountId)
         throw new ConflictError('This registration already created an account.')
       const input = parseInput(SecurityInfo, await readBody(c))
-      const account = await completeRegistration(depsOf(c, runtime), current.id, input)
-      await endSession(c, USPS_SESSION.cookieName)
-      const sessionToken = await startSession(c, USPS_SESSION, {
+      const account = await completeRegistration(domainContext(c, runtime), current.id, input)
+      const sessionToken = await renewUspsSession(c, {
         stage: 'signed_in',
         mfa: false,
         accountId: account.id,

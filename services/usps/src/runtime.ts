@@ -4,8 +4,8 @@ import type {
   SandboxContext,
   ServiceKeys,
 } from '@partner-sandbox/shared'
-import type { DomainDeps } from '../domain/deps'
-import type { OAuthClient } from '../domain/oauth-clients'
+import type { DomainContext } from './domain/context'
+import type { OAuthClient } from './domain/oauth-clients'
 
 /** What routes get from createApp besides the request: fixed for the app's lifetime. */
 export interface UspsRuntime {
@@ -16,12 +16,13 @@ export interface UspsRuntime {
   keys: () => Promise<ServiceKeys>
 }
 
-/** The domain's dependencies for this request: the tenant's store and clock. */
-export function depsOf(c: SandboxContext, runtime: UspsRuntime): DomainDeps {
+/** The domain's context for this request: the tenant's store and clock, the app's randomness. */
+export function domainContext(c: SandboxContext, runtime: UspsRuntime): DomainContext {
   return {
     store: c.var.store,
     clock: c.var.clock,
     random: runtime.random,
     baseUrl: runtime.baseUrl,
+    tenant: c.var.tenant,
   }
 }
