@@ -16,6 +16,7 @@ import { shipmentFormInput } from '../domain/shipment-form'
 import { getShipment, quoteShipment, type Shipment } from '../domain/shipments'
 import { signedIn } from '../lib/session'
 import { echoValues } from '../pages/form-values'
+import { NoticePage } from '../pages/notice'
 import { ShipmentNewPage } from '../pages/shipment-new'
 import { ShipmentPage } from '../pages/shipment-page'
 import { domainContext, type ShipStationRuntime, shippingContext } from '../runtime'
@@ -24,6 +25,15 @@ const BuyForm = z.object({
   rateId: z.string({ error: 'Choose a rate.' }).trim().min(1, 'Choose a rate.'),
 })
 const ShipmentId = z.string().regex(/^se-\d{1,21}$/)
+
+const notFoundPage = (message: string, account: Account, popupDismissed: boolean) => (
+  <NoticePage
+    title="Shipment not found"
+    message={message}
+    link={{ href: '/shipments/new', text: 'Create label' }}
+    prompts={promptsOf(account, popupDismissed)}
+  />
+)
 
 function shipFromValues(account: Account): Record<string, string | undefined> {
   const from = defaultShipFrom(account)
@@ -88,6 +98,9 @@ export function shipmentRoutes(runtime: ShipStationRuntime) {
     .get('/shipments/:id', async (c) => {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login')
+      onFormError(c, (error) =>
+        notFoundPage(error.message, current.account, current.session.popupDismissed),
+      )
       const id = parseInput(ShipmentId, c.req.param('id'))
       const shipment = await getShipment(domainContext(c, runtime), current.account.id, id)
       return c.html(
@@ -98,6 +111,7 @@ export function shipmentRoutes(runtime: ShipStationRuntime) {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login', 303)
       const { account, session } = current
+      onFormError(c, (error) => notFoundPage(error.message, account, session.popupDismissed))
       const id = parseInput(ShipmentId, c.req.param('id'))
       const shipment = await getShipment(domainContext(c, runtime), account.id, id)
       onFormError(c, (error) =>
@@ -115,6 +129,7 @@ export function shipmentRoutes(runtime: ShipStationRuntime) {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login', 303)
       const { account, session } = current
+      onFormError(c, (error) => notFoundPage(error.message, account, session.popupDismissed))
       const id = parseInput(ShipmentId, c.req.param('id'))
       const shipment = await getShipment(domainContext(c, runtime), account.id, id)
       onFormError(c, (error) =>
