@@ -27,7 +27,7 @@ interface IssuedCode {
  * URI and the PKCE verifier against the challenge it saw, and a Payments API answering USPS's
  * envelope. It records what it was asked, so tests can assert on the wire.
  */
-export async function createFakeUsps() {
+export async function createFakeUsps(urls: { usps: string; stamps: string } = BASE_URLS) {
   const keys = await loadServiceKeys(createMemoryStore())
   const codes = new Map<string, IssuedCode>()
   const accessTokens = new Set<string>()
@@ -272,8 +272,8 @@ export async function createFakeUsps() {
       options: { event?: string; tenant?: string } = {},
     ) {
       return signEvent(keys, {
-        issuer: BASE_URLS.usps,
-        audience: BASE_URLS.stamps,
+        issuer: urls.usps,
+        audience: urls.stamps,
         tenant: options.tenant ?? 'default',
         subject: 'usps-account-1',
         event: options.event ?? 'nsa_link.approved',
