@@ -1,9 +1,5 @@
 import { secretToken } from '@partner-sandbox/shared'
-import {
-  signWebhook,
-  WEBHOOK_SIGNATURE_HEADER,
-  WEBHOOK_TIMESTAMP_HEADER,
-} from '../lib/webhook-signature'
+import { postWebhook, type WebhookAttempt } from '../clients/webhook-sender'
 import type { DomainContext } from './context'
 import type { ShippingContext } from './shipping-context'
 import { type Webhook, webhookSigningSecret } from './webhooks'
@@ -11,18 +7,10 @@ import { type Webhook, webhookSigningSecret } from './webhooks'
 const DELIVERIES = 'webhook_deliveries'
 /** Waits after each failed attempt: 1 min, 5 min, 30 min, 2 h, 6 h; then the delivery fails. */
 export const RETRY_DELAYS_SECONDS = [60, 300, 1_800, 7_200, 21_600] as const
-const ATTEMPT_TIMEOUT_MS = 5_000
 // A retry claims its delivery for this long, so two retry runs never send it twice.
 const CLAIM_MS = 30_000
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed'
-
-export interface WebhookAttempt {
-  at: string
-  /** The receiver's HTTP status, or null when it could not be reached. */
-  status: number | null
-  error?: string
-}
 
 export interface WebhookDelivery {
   id: string
@@ -74,29 +62,15 @@ async function attemptDelivery(
   extraHeaders: { key: string; value: string }[] = [],
 ): Promise<WebhookDelivery> {
   const now = ctx.clock.now()
-  const timestamp = String(Math.floor(now.getTime() / 1000))
-  const secret = await webhookSigningSecret(ctx, delivery.accountId)
-  let attempt: WebhookAttempt
-  try {
-    const res = await ctx.webhookFetch(delivery.url, {
-      method: 'POST',
-      headers: {
-        ...Object.fromEntries(extraHeaders.map((h) => [h.key, h.value])),
-        'content-type': 'application/json',
-        'x-shipstation-webhook-event': delivery.event,
-        'x-shipstation-webhook-delivery': delivery.id,
-        [WEBHOOK_TIMESTAMP_HEADER]: timestamp,
-        [WEBHOOK_SIGNATURE_HEADER]: signWebhook(secret, timestamp, delivery.body),
-      },
-      body: delivery.body,
-      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
-    })
-    await res.arrayBuffer().catch(() => undefined)
-    attempt = { at: now.toISOString(), status: res.status }
-  } catch (cause) {
-    const error = cause instanceof Error ? cause.message : String(cause)
-    attempt = { at: now.toISOString(), status: null, error }
-  }
+  const attempt = await postWebhook(ctx.webhookFetch, {
+    url: delivery.url,
+    event: delivery.event,
+    deliveryId: delivery.id,
+    body: delivery.body,
+    headers: extraHeaders,
+    secret: await webhookSigningSecret(ctx, delivery.accountId),
+    now,
+  })
   const ok = attempt.status !== null && attempt.status >= 200 && attempt.status < 300
   const updated = await ctx.store.update<WebhookDelivery>(DELIVERIES, delivery.id, (current) => {
     if (!current) return undefined

@@ -23,10 +23,10 @@ afterEach(async () => {
   await Promise.all(receivers.splice(0).map((r) => r.close()))
 })
 
-async function setup() {
+async function setup(options: { retryWebhooksInBackground?: boolean } = {}) {
   const receiver = await startWebhookReceiver()
   receivers.push(receiver)
-  const h = await createHarness()
+  const h = await createHarness(options)
   const accountId = await completeSetup(h.client())
   const ctx = {
     store: h.store.forTenant('default'),
@@ -173,5 +173,15 @@ describe('ShipStation API v2: /v2/environment/webhooks', () => {
     }
     expect(deliveries[0]).toMatchObject({ status: 'failed' })
     expect(deliveries[0]?.attempts).toHaveLength(6)
+  })
+
+  it('retries due deliveries behind ordinary requests when the app runs with background retries', async () => {
+    const { h, v2, receiver, buyLabel } = await setup({ retryWebhooksInBackground: true })
+    await v2('POST', '/v2/environment/webhooks', { event: 'label_created', url: receiver.url })
+    receiver.answer(503)
+    await buyLabel()
+    expect(receiver.received).toHaveLength(1)
+    await h.client().advanceClock('2m')
+    await expect.poll(() => receiver.received.length).toBe(2)
   })
 })

@@ -47,7 +47,9 @@ export type Harness = Awaited<ReturnType<typeof createHarness>>
  * One ShipStation app plus a stand-in Stamps.com that serves its JWKS and signs events. `stamps`
  * is the key set of that issuer; `forger` is a key Stamps.com never published.
  */
-export async function createHarness(options: { webhookFetch?: FetchLike } = {}) {
+export async function createHarness(
+  options: { webhookFetch?: FetchLike; retryWebhooksInBackground?: boolean } = {},
+) {
   const store: Store = createMemoryStore()
   const stampsKeys = await loadServiceKeys(createMemoryStore())
   const forgerKeys = await loadServiceKeys(createMemoryStore())
@@ -88,7 +90,7 @@ export async function createHarness(options: { webhookFetch?: FetchLike } = {}) 
     peers,
     realTime: () => NOW,
     webhookFetch: options.webhookFetch,
-    retryWebhooksInBackground: false,
+    retryWebhooksInBackground: options.retryWebhooksInBackground ?? false,
   })
   const built = app
   return {
