@@ -32,6 +32,7 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<CliResul
 }
 
 const lastLine = (text: string) => text.trim().split('\n').at(-1)
+const LIBRARY = join(ROOT, 'scenarios/library')
 
 describe('partner-sandbox run', () => {
   let dir: string
@@ -119,5 +120,56 @@ describe('partner-sandbox run', () => {
     })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(`Cannot reach shipstation at http://127.0.0.1:${port}`)
+  })
+
+  it('runs the tagged scenarios of a folder at the given concurrency and writes the reports', {
+    timeout: 90_000,
+  }, async () => {
+    const output = await mkdtemp(join(dir, 'reports-'))
+    const run = await cli([
+      'run',
+      LIBRARY,
+      '--concurrency',
+      '2',
+      '--tag',
+      'ach',
+      '--reporter',
+      'junit,json',
+      '--reporter',
+      'html',
+      '--output',
+      output,
+    ])
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toContain('[1/1] ✓ USPS payment account by ACH Debit')
+    expect(run.stdout).not.toContain('credit card, actions')
+    expect(run.stdout).toMatch(
+      /^1 scenario passed, 0 failed; steps: \d+ passed, 0 failed, 0 not run/m,
+    )
+    expect(lastLine(run.stdout)).toBe('1 passed, 0 failed')
+    expect(await readFile(join(output, 'junit.xml'), 'utf8')).toContain('<testsuites ')
+    expect(await readFile(join(output, 'report.html'), 'utf8')).toContain('<svg class="sequence"')
+    expect(
+      JSON.parse(await readFile(join(output, 'results.json'), 'utf8')).totals.scenarios,
+    ).toEqual({
+      passed: 1,
+      failed: 0,
+    })
+    expect(run.code).toBe(0)
+  })
+
+  it('validates files without running them and exits 1 naming the file and the field', {
+    timeout: 60_000,
+  }, async () => {
+    const good = await cli(['validate', LIBRARY, HAPPY_PATH_FILE])
+    expect(lastLine(good.stdout)).toBe('3 valid, 0 invalid')
+    expect(good.code).toBe(0)
+    const file = join(dir, 'typo.yaml')
+    await writeFile(file, 'name: Typo\nsteps:\n  - addEpa: { method: card, cardNumbr: 1 }\n')
+    const bad = await cli(['validate', file])
+    expect(bad.stdout).toContain(`${file} is not a valid scenario:`)
+    expect(bad.stdout).toContain('steps.0.addEpa: Unrecognized key: "cardNumbr"')
+    expect(lastLine(bad.stdout)).toBe('0 valid, 1 invalid')
+    expect(bad.code).toBe(1)
   })
 })

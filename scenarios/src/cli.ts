@@ -1,8 +1,42 @@
 // The `partner-sandbox` command. Importing this file runs it with process.argv.
 import { SERVICE_NAMES, type ServiceName } from '@partner-sandbox/shared'
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { runCommand } from './commands/run'
+import { REPORTERS, type ReporterName, runCommand } from './commands/run'
 import { startCommand } from './commands/start'
+import { validateCommand } from './commands/validate'
+
+interface RunFlags {
+  target?: string
+  baseUrlShipstation?: string
+  baseUrlStamps?: string
+  baseUrlUsps?: string
+  concurrency?: number
+  grep?: string
+  tag: string[]
+  reporter: ReporterName[]
+  output: string
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('Use a whole number from 1.')
+  return n
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
+}
+
+function reporterList(value: string, previous: ReporterName[]): ReporterName[] {
+  const names = value.split(',').map((s) => s.trim())
+  const unknown = names.filter((n) => !REPORTERS.includes(n as ReporterName))
+  if (unknown.length > 0) {
+    throw new InvalidArgumentError(
+      `Unknown reporter ${unknown.join(', ')}; use ${REPORTERS.join(', ')}.`,
+    )
+  }
+  return [...previous, ...(names as ReporterName[])]
+}
 
 function serviceList(value: string): ServiceName[] {
   const names = value.split(',').map((s) => s.trim())
@@ -36,8 +70,8 @@ program
 
 program
   .command('run')
-  .description('Run a scenario file, or every .yaml/.yml scenario in a folder.')
-  .argument('<path>', 'scenario file or folder')
+  .description('Run scenario files, or every .yaml/.yml scenario directly inside folders.')
+  .argument('<paths...>', 'scenario files or folders')
   .addOption(
     new Option('--target <target>', 'where to run the scenarios')
       .choices(['in-process', 'http'])
@@ -46,15 +80,38 @@ program
   .option('--base-url-shipstation <url>', 'ShipStation URL for --target http')
   .option('--base-url-stamps <url>', 'Stamps.com URL for --target http')
   .option('--base-url-usps <url>', 'USPS URL for --target http')
-  .action(async (path: string, options: Record<string, string | undefined>) => {
-    process.exitCode = await runCommand(path, {
+  .option('--concurrency <n>', 'scenarios run at once (default: the CPUs)', positiveInteger)
+  .option('--grep <regex>', 'only scenarios whose name matches')
+  .option('--tag <tag>', 'only scenarios with this tag (repeatable)', collect, [])
+  .option(
+    '--reporter <names>',
+    `reports to write besides the terminal: ${REPORTERS.filter((r) => r !== 'pretty').join(', ')} (repeatable, or comma-separated)`,
+    reporterList,
+    [],
+  )
+  .option('--output <dir>', 'folder for the report files', 'scenario-reports')
+  .action(async (paths: string[], options: RunFlags) => {
+    process.exitCode = await runCommand(paths, {
       target: options.target === 'http' ? 'http' : 'in-process',
       baseUrls: {
         shipstation: options.baseUrlShipstation,
         stamps: options.baseUrlStamps,
         usps: options.baseUrlUsps,
       },
+      concurrency: options.concurrency,
+      grep: options.grep,
+      tags: options.tag,
+      reporters: options.reporter,
+      output: options.output,
     })
+  })
+
+program
+  .command('validate')
+  .description('Check scenario files against the schema without running them.')
+  .argument('<paths...>', 'scenario files or folders')
+  .action(async (paths: string[]) => {
+    process.exitCode = await validateCommand(paths)
   })
 
 await program.parseAsync(process.argv)

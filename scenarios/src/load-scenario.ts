@@ -1,42 +1,38 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { FieldError } from '@partner-sandbox/shared'
-import { parseDocument } from 'yaml'
+import { compileScenario, type LoadedScenario } from './compile-scenario'
 import { ScenarioFileError } from './errors'
+import { parseYaml } from './parse-yaml'
 import { Scenario } from './scenario-schema'
 
 /**
- * Parses scenario YAML text and validates it. Every problem names the path of the bad field, e.g.
+ * Parses scenario YAML text, validates it and expands its actions and includes (`use:` paths are
+ * relative to `file`). Every problem names the path of the bad field, e.g.
  * `steps.3.expect.status (step "Verify the email"): Invalid input: expected number`.
  *
  * @example
  * const scenario = parseScenario(text, 'happy-path.yaml')
  */
-export function parseScenario(text: string, file = '<scenario>'): Scenario {
-  const doc = parseDocument(text, { prettyErrors: true, merge: true })
-  if (doc.errors.length > 0) {
-    const detail = doc.errors.map((e) => e.message).join('\n')
-    throw new ScenarioFileError(file, `${file} is not valid YAML:\n${detail}`, [], doc.errors[0])
+export function parseScenario(text: string, file = '<scenario>'): LoadedScenario {
+  const { data, raw, errors, yamlError } = parseYaml(text, Scenario)
+  if (yamlError) {
+    throw new ScenarioFileError(file, `${file} is ${errors[0]?.message}`, [], yamlError)
   }
-  const raw: unknown = doc.toJS()
-  const result = Scenario.safeParse(raw)
-  if (result.success) return result.data
-  const fieldErrors: FieldError[] = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.'),
-    message: issue.message,
-  }))
-  const lines = fieldErrors.map(
-    (e) => `  ${e.field || '(file)'}${stepHint(raw, e.field)}: ${e.message}`,
-  )
-  throw new ScenarioFileError(
-    file,
-    `${file} is not a valid scenario:\n${lines.join('\n')}`,
-    fieldErrors,
-  )
+  if (!data) {
+    const lines = errors.map(
+      (e) => `  ${e.field || '(file)'}${stepHint(raw, e.field)}: ${e.message}`,
+    )
+    throw new ScenarioFileError(
+      file,
+      `${file} is not a valid scenario:\n${lines.join('\n')}`,
+      errors,
+    )
+  }
+  return compileScenario(data, file === '<scenario>' ? undefined : file)
 }
 
-/** Reads and validates one scenario file. */
-export async function loadScenario(file: string): Promise<Scenario> {
+/** Reads, validates and expands one scenario file. */
+export async function loadScenario(file: string): Promise<LoadedScenario> {
   let text: string
   try {
     text = await readFile(file, 'utf8')

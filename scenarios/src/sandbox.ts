@@ -12,6 +12,7 @@ import {
   type Store,
 } from '@partner-sandbox/shared'
 import { UnknownOriginError } from './errors'
+import { type Hop, serviceOf } from './runner/hops'
 import { createServiceApp, type ServiceApps } from './service-apps'
 
 /** Base URLs of the in-process sandbox; nothing listens there, `fetch` routes by origin. */
@@ -28,6 +29,8 @@ export interface InProcessSandboxOptions {
   random?: RandomSource
   /** Stores to use instead of fresh memory stores (e.g. SQLite files to test a restart). */
   stores?: Partial<Record<ServiceName, Store>>
+  /** Told of every call one service makes to another (tokens, events), for reports. */
+  onPeerRequest?: (hop: Hop) => void
 }
 
 export interface InProcessSandbox {
@@ -63,15 +66,19 @@ export function createInProcessSandbox(options: InProcessSandboxOptions = {}): I
     if (!name) throw new UnknownOriginError(request.url, Object.values(urls))
     return apps[name].fetch(request)
   }
-  const peer = (name: ServiceName) => ({ name, baseUrl: urls[name], fetch })
-  const peers: PeerDirectory = {
-    shipstation: peer('shipstation'),
-    stamps: peer('stamps'),
-    usps: peer('usps'),
-  }
+  const directory = (fetchOf: (name: ServiceName) => FetchLike): PeerDirectory => ({
+    shipstation: { name: 'shipstation', baseUrl: urls.shipstation, fetch: fetchOf('shipstation') },
+    stamps: { name: 'stamps', baseUrl: urls.stamps, fetch: fetchOf('stamps') },
+    usps: { name: 'usps', baseUrl: urls.usps, fetch: fetchOf('usps') },
+  })
+  const peers = directory(() => fetch)
+  const observe = options.onPeerRequest
+  // Each caller gets its own directory only when someone listens, so calls can say who made them.
+  const peersOf = (from: ServiceName): PeerDirectory =>
+    observe ? directory(() => observedFetch(from, fetch, urls, observe)) : peers
   const serviceOptions = (name: ServiceName) => ({
     store: stores[name],
-    peers,
+    peers: peersOf(name),
     realTime: options.realTime,
     random: options.random,
   })
@@ -134,4 +141,29 @@ export async function startHttpSandbox(
     SERVICE_NAMES.map((name) => [name, config.services[name].publicUrl]),
   ) as Record<ServiceName, string>
   return { services, urls, close }
+}
+
+function observedFetch(
+  from: ServiceName,
+  fetch: FetchLike,
+  urls: Readonly<Record<ServiceName, string>>,
+  observe: (hop: Hop) => void,
+): FetchLike {
+  return async (input, init) => {
+    const request = new Request(input, init)
+    const at = performance.now()
+    const response = await fetch(request)
+    const location = response.headers.get('location')
+    observe({
+      from,
+      to: serviceOf(request.url, urls),
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      ...(location ? { location: new URL(location, request.url).toString() } : {}),
+      at,
+      ms: Math.round(performance.now() - at),
+    })
+    return response
+  }
 }

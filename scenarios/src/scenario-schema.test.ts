@@ -142,4 +142,45 @@ steps:
     expect(problemOf('name: [unclosed').message).toContain('not valid YAML')
     expect(problemOf('name: Empty\nsteps: []').fieldErrors[0]?.field).toBe('steps')
   })
+
+  it('accepts tags, a seed, actions with or without parameters, use:, within, soft and tabs', () => {
+    const scenario = parseScenario(`
+name: New language
+tags: [smoke, card]
+seed: 42
+steps:
+  - register:
+  - addEpa: { method: ach }
+  - name: Pop-up only
+    tab: main
+    service: shipstation
+    open: /dashboard
+    expect: { within: { dialog: Connect your USPS business account }, text: See Instructions, soft: true }
+  - { name: New tab, click: See Instructions, opensTab: stamps }
+`)
+    expect(scenario.tags).toEqual(['smoke', 'card'])
+    expect(scenario.seed).toBe(42)
+    expect(scenario.steps.at(-2)?.expect?.within).toEqual({
+      dialog: 'Connect your USPS business account',
+    })
+    expect(scenario.steps.at(-1)).toMatchObject({ kind: 'click', opensTab: 'stamps' })
+  })
+
+  it('refuses a region of no known kind, a bad tag and a tab on the wrong step', () => {
+    const error = problemOf(`
+name: Wrong
+tags: [two words]
+steps:
+  - name: Where
+    service: usps
+    open: /
+    expect: { within: { popup: Hi } }
+  - { name: Tab, service: usps, control: GET /health, opensTab: x }
+`)
+    expect(error.fieldErrors.map((e) => e.field)).toEqual([
+      'tags.0',
+      'steps.0.expect.within',
+      'steps.1',
+    ])
+  })
 })

@@ -66,7 +66,7 @@ async function fromOutbox(
   const parsed = Outbox.safeParse(jsonOf(exchange))
   if (!parsed.success)
     throw new StepFailedError(
-      `the ${pick.service} outbox answered ${exchange.status} ${exchange.body.slice(0, 160)}`,
+      `the ${pick.service} outbox answered ${exchange.status} ${exchange.body.slice(0, 2000)}`,
     )
   const to = pick.to?.toLowerCase()
   const subject = pick.subject?.toLowerCase()
@@ -81,6 +81,7 @@ async function fromOutbox(
   const value = message[pick.field]
   if (value === undefined)
     throw new StepFailedError(`the newest ${who} ("${message.subject}") has no ${pick.field}`)
+  client.outbox.push({ service: pick.service, ...message })
   return value
 }
 
@@ -88,6 +89,6 @@ function withRegex(value: string, regex: string | undefined, where: string): str
   if (!regex) return value
   const match = new RegExp(regex).exec(value)
   if (!match)
-    throw new StepFailedError(`/${regex}/ found nothing in ${where}: "${value.slice(0, 160)}"`)
+    throw new StepFailedError(`/${regex}/ found nothing in ${where}: "${value.slice(0, 2000)}"`)
   return match[1] ?? match[0]
 }

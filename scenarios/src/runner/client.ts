@@ -1,5 +1,12 @@
-import { CookieJar, type FetchLike, type ServiceName, TENANT_HEADER } from '@partner-sandbox/shared'
+import {
+  CookieJar,
+  type FetchLike,
+  type OutboxMessage,
+  type ServiceName,
+  TENANT_HEADER,
+} from '@partner-sandbox/shared'
 import { StepFailedError } from '../errors'
+import { carriedIn, type Hop, serviceOf } from './hops'
 
 /** Where a scenario runs: the services' base URLs, how to reach them, and the tenant to use. */
 export interface ScenarioTarget {
@@ -26,17 +33,60 @@ export interface Exchange {
   body: string
   /** Absolute Location of every redirect seen, in order. */
   redirects: string[]
+  /** The request the step sent first, before any redirect. */
+  request: { method: string; url: string; body?: string }
 }
 
 const MAX_REDIRECTS = 10
 const REDIRECTS = [301, 302, 303, 307, 308]
+export const FIRST_TAB = 'main'
 
-/** A scripted browser and API client with one cookie jar for the whole run. */
+/**
+ * A scripted browser and API client with one cookie jar for the whole run, shared by its tabs as a
+ * browser's tabs share cookies. Records every request it makes as a hop.
+ */
 export class ScenarioClient {
   readonly jar = new CookieJar()
-  /** The page the browser is on: where the last open, click or submit ended. */
-  page?: Exchange
+  readonly hops: Hop[] = []
+  /** The outbox messages captures read, in order. */
+  readonly outbox: (OutboxMessage & { service: ServiceName })[] = []
+  /** The tab steps act in; `click` on a target=_blank link opens and switches to a new one. */
+  tab = FIRST_TAB
+  /** The step now running, written on its hops. */
+  step?: string
+  readonly #tabs = new Map<string, Exchange | undefined>([[FIRST_TAB, undefined]])
   constructor(readonly target: ScenarioTarget) {}
+
+  /** The page the current tab is on: where its last open, click or submit ended. */
+  get page(): Exchange | undefined {
+    return this.#tabs.get(this.tab)
+  }
+  set page(exchange: Exchange | undefined) {
+    this.#tabs.set(this.tab, exchange)
+  }
+
+  get tabs(): string[] {
+    return [...this.#tabs.keys()]
+  }
+
+  /** Switches to a tab; `create` opens it when there is none of that name (an `open` step). */
+  useTab(name: string, create: boolean): void {
+    if (!this.#tabs.has(name)) {
+      if (!create)
+        throw new StepFailedError(`no tab named "${name}" (tabs: ${this.tabs.join(', ')})`)
+      this.#tabs.set(name, undefined)
+    }
+    this.tab = name
+  }
+
+  /** Opens a new tab and switches to it, as a browser does for a target=_blank link. */
+  openTab(name?: string): string {
+    let tab = name
+    for (let n = this.#tabs.size + 1; !tab; n++) if (!this.#tabs.has(`tab${n}`)) tab = `tab${n}`
+    this.#tabs.set(tab, undefined)
+    this.tab = tab
+    return tab
+  }
 
   /** `/path` on a service, or an absolute URL as it is. */
   resolve(pathOrUrl: string, service?: ServiceName): string {
@@ -47,6 +97,7 @@ export class ScenarioClient {
 
   async send(options: SendOptions): Promise<Exchange> {
     let { method, url, body } = options
+    const request = { method, url, body: body === undefined ? undefined : String(body) }
     const redirects: string[] = []
     for (;;) {
       const response = await this.#fetchOnce(method, url, options.headers, body)
@@ -54,14 +105,8 @@ export class ScenarioClient {
       if (!REDIRECTS.includes(response.status) || !location || !options.follow) {
         const text = await response.text()
         if (location) redirects.push(new URL(location, url).toString())
-        return {
-          method,
-          url,
-          status: response.status,
-          headers: response.headers,
-          body: text,
-          redirects,
-        }
+        const { headers, status } = response
+        return { method, url, status, headers, body: text, redirects, request }
       }
       await response.body?.cancel()
       if (redirects.length >= MAX_REDIRECTS) {
@@ -89,6 +134,7 @@ export class ScenarioClient {
     if (this.target.tenant) headers.set(TENANT_HEADER, this.target.tenant)
     if (body instanceof URLSearchParams)
       headers.set('content-type', 'application/x-www-form-urlencoded')
+    const at = performance.now()
     let response: Response
     try {
       response = await this.target.fetch(
@@ -98,6 +144,27 @@ export class ScenarioClient {
       throw new StepFailedError(`${method} ${url} failed: ${(cause as Error).message}`, cause)
     }
     this.jar.store(url, response.headers)
+    this.#record(method, url, response, at)
     return response
+  }
+
+  #record(method: string, url: string, response: Response, at: number): void {
+    const raw = response.headers.get('location')
+    const location = raw ? new URL(raw, url).toString() : undefined
+    // What the browser carries from one service to another: in the Location of a redirect, or
+    // in the URL of a link it follows (the consent page's "Go to Auctane" holds the OAuth code).
+    const carried = [...carriedIn(url), ...(location ? carriedIn(location) : [])]
+    this.hops.push({
+      from: 'browser',
+      to: serviceOf(url, this.target.urls),
+      method,
+      url,
+      status: response.status,
+      ...(location ? { location } : {}),
+      ...(this.step ? { step: this.step } : {}),
+      at,
+      ms: Math.round(performance.now() - at),
+      ...(carried.length > 0 ? { carried } : {}),
+    })
   }
 }

@@ -1,8 +1,19 @@
+import { StepFailedError } from '../errors'
 import type { Expectation } from '../scenario-schema'
 import type { Exchange } from './client'
 import { describeExchange, jsonOf, readableText } from './describe'
-import { collapse } from './html'
+import { collapse, isHtml } from './html'
 import { differenceOf, valueAt } from './json-match'
+import { regionOf } from './region'
+
+/** What differed, and the words of the body to show the reader around (see `excerpt`). */
+export interface ExpectationReport {
+  failures: string[]
+  /** Strings of the checked text near which the mismatch is, most telling first. */
+  focus: string[]
+  /** The text the text/notText expectations read: the page, or the `within` part of it. */
+  checkedText: string
+}
 
 /**
  * Checks a step's expectations against where it ended. Without `status`, anything below 400 passes,
@@ -16,17 +27,46 @@ export function checkExpectations(
   exchange: Exchange,
   expect: Expectation = {},
 ): string | undefined {
+  const { failures } = reportExpectations(exchange, expect)
+  if (failures.length === 0) return undefined
+  return `${failures.join('; ')} (${describeExchange(exchange)})`
+}
+
+/** Every expectation that did not hold, with where to look. */
+export function reportExpectations(
+  exchange: Exchange,
+  expect: Expectation = {},
+): ExpectationReport {
   const failures: string[] = []
+  const focus: string[] = []
   const statuses = expect.status === undefined ? undefined : [expect.status].flat()
   if (statuses ? !statuses.includes(exchange.status) : exchange.status >= 400) {
     failures.push(`status ${exchange.status}, expected ${statuses?.join(' or ') ?? 'below 400'}`)
   }
-  const text = readableText(exchange)
+  let text = readableText(exchange)
+  if (expect.within) {
+    const type = exchange.headers.get('content-type') ?? ''
+    try {
+      if (!isHtml(type, exchange.body)) throw new StepFailedError('the answer is not a page')
+      text = readableText({ ...exchange, body: regionOf(exchange.body, expect.within) })
+    } catch (error) {
+      if (!(error instanceof StepFailedError)) throw error
+      failures.push(`within ${JSON.stringify(expect.within)}: ${error.message}`)
+      text = ''
+    }
+  }
+  const where = expect.within ? ` within ${Object.values(expect.within)[0]}` : ''
   for (const wanted of expect.text ?? []) {
-    if (!text.includes(collapse(wanted))) failures.push(`missing text "${wanted}"`)
+    if (!text.includes(collapse(wanted))) {
+      failures.push(`missing text "${wanted}"${where}`)
+      focus.push(longestPrefixIn(collapse(wanted), text))
+    }
   }
   for (const unwanted of expect.notText ?? []) {
-    if (text.includes(collapse(unwanted))) failures.push(`unexpected text "${unwanted}"`)
+    if (text.includes(collapse(unwanted))) {
+      failures.push(`unexpected text "${unwanted}"${where}`)
+      focus.push(collapse(unwanted))
+    }
   }
   if (expect.json) {
     const body = jsonOf(exchange)
@@ -34,7 +74,14 @@ export function checkExpectations(
     else {
       for (const [path, wanted] of Object.entries(expect.json)) {
         const diff = differenceOf(valueAt(body, path), wanted, path)
-        if (diff) failures.push(diff)
+        if (diff) {
+          failures.push(diff)
+          const key = path
+            .split('.')
+            .filter((p) => !/^\d+$/.test(p))
+            .at(-1)
+          if (key) focus.push(`"${key}"`)
+        }
       }
     }
   }
@@ -45,8 +92,14 @@ export function checkExpectations(
   if (expect.url && !urlMatches(exchange.url, expect.url)) {
     failures.push(`ended at ${exchange.url}, expected ${showMatch(expect.url)}`)
   }
-  if (failures.length === 0) return undefined
-  return `${failures.join('; ')} (${describeExchange(exchange)})`
+  return { failures, focus: focus.filter(Boolean), checkedText: text }
+}
+
+/** The longest start of `wanted` that the text has, to show where the page says something else. */
+function longestPrefixIn(wanted: string, text: string): string {
+  for (let n = wanted.length - 1; n >= 4; n--)
+    if (text.includes(wanted.slice(0, n))) return wanted.slice(0, n)
+  return ''
 }
 
 /** A `/path` prefix matches on any service; a full URL prefix or `{regex}` on the whole URL. */

@@ -54,13 +54,16 @@ export function isHtml(contentType: string, body: string): boolean {
 export interface Link {
   text: string
   href: string
+  /** `_blank` opens a new tab. */
+  target?: string
 }
 
 /** Every `<a href>` with its visible text. */
 export function linksOf(html: string): Link[] {
   return [...html.matchAll(/(<a\b[^>]*>)([\s\S]*?)<\/a>/gi)].flatMap((m) => {
-    const href = attributesOf(m[1]!).href
-    return href === undefined ? [] : [{ text: visibleText(m[2]!), href }]
+    const { href, target } = attributesOf(m[1]!)
+    if (href === undefined) return []
+    return [{ text: visibleText(m[2]!), href, ...(target ? { target } : {}) }]
   })
 }
 

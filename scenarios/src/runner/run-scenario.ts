@@ -1,9 +1,14 @@
-import { randomBytes } from 'node:crypto'
+import { cryptoRandom, type RandomSource } from '@partner-sandbox/shared'
+import { PERSONA_DEFAULTS } from '../actions'
+import type { LoadedScenario, PlanStep } from '../compile-scenario'
 import { StepFailedError } from '../errors'
-import type { Scenario } from '../scenario-schema'
+import type { Expectation } from '../scenario-schema'
 import { captureValue } from './capture'
-import { ScenarioClient, type ScenarioTarget } from './client'
-import { checkExpectations } from './expectations'
+import { type Exchange, ScenarioClient, type ScenarioTarget } from './client'
+import { describeExchange, jsonOf } from './describe'
+import { excerpt } from './excerpt'
+import { reportExpectations } from './expectations'
+import type { Hop } from './hops'
 import { interpolate } from './interpolate'
 import { performStep } from './run-step'
 
@@ -13,23 +18,52 @@ export interface StepResult {
   ms: number
   /** What differed, for a failed step. */
   message?: string
+  /** The expectation was `soft`: the failure is recorded and the run went on. */
+  soft?: boolean
+  /** The tab the step acted in. */
+  tab?: string
+  /** For a failed step: what it sent, what came back, and what was expected. */
+  failure?: StepFailure
+}
+
+export interface StepFailure {
+  /** The request the step sent first, and the answer it ended with (or the page it acted on). */
+  exchange?: Pick<Exchange, 'method' | 'url' | 'status' | 'body' | 'redirects' | 'request'> & {
+    contentType: string
+  }
+  expected?: Expectation
+  /** The text the failing expectation read, around the mismatch (or whole, up to a limit). */
+  excerpt?: string
 }
 
 export interface ScenarioResult {
   name: string
+  file?: string
+  tags: string[]
+  /** Every step passed (soft failures count as failures). */
+  ok: boolean
   steps: StepResult[]
   /** Names of the steps not run because an earlier one failed. */
   skipped: string[]
   variables: Record<string, string>
-  /** The browser of the run, with its cookies and current page. */
+  /** Every request of the run, the browser's and (in-process) the services' own, in time order. */
+  hops: Hop[]
+  /** The outbox messages the run's captures read. */
+  outbox: ScenarioClient['outbox']
+  ms: number
+  /** The browser of the run, with its cookies, tabs and current page. */
   client: ScenarioClient
 }
 
 export interface RunScenarioOptions {
   /** Called as each step finishes, so a CLI can print progress. */
   onStep?: (result: StepResult) => void
-  /** The `${run}` variable; random by default so e-mail addresses never collide. */
+  /** The `${run}` variable; random (or from `random`) by default so e-mails never collide. */
   runId?: string
+  /** Source of generated data: run id, `${digits(6)}`, `${wrong(x)}`. Seeded for `seed:`. */
+  random?: RandomSource
+  /** Hops recorded elsewhere during the run (the services' calls to each other), merged in. */
+  peerHops?: Hop[]
   /**
    * Continue another run: its client (cookies and current page) and its variables. Lets a test
    * stop half-way, restart the services, and go on as the same browser.
@@ -38,74 +72,154 @@ export interface RunScenarioOptions {
 }
 
 /**
- * Runs a scenario's steps in order with one cookie jar, stopping at the first failure (later
- * steps build on earlier ones). Built-in variables: run, tenant, shipstationUrl, stampsUrl, uspsUrl.
+ * Runs a scenario's steps in order with one browser (cookie jar and tabs), stopping at the first
+ * failure (later steps build on earlier ones); a `soft` expectation records its failure and goes
+ * on. Built-in variables: run, tenant, shipstationUrl, stampsUrl, uspsUrl and the persona.
  *
  * @example
- * const result = await runScenario(scenario, { urls: sandbox.urls, fetch: sandbox.fetch })
+ * const result = await runScenario(await loadScenario(file), { urls: sandbox.urls, fetch: sandbox.fetch })
  */
 export async function runScenario(
-  scenario: Scenario,
+  scenario: LoadedScenario,
   target: ScenarioTarget,
   options: RunScenarioOptions = {},
 ): Promise<ScenarioResult> {
+  const started = performance.now()
+  const random = options.random ?? cryptoRandom
   const client = options.resume?.client ?? new ScenarioClient(target)
   const variables: Record<string, string> = {
-    run: options.runId ?? randomBytes(4).toString('hex'),
+    run: options.runId ?? runIdOf(random),
     tenant: target.tenant ?? 'default',
     shipstationUrl: target.urls.shipstation,
     stampsUrl: target.urls.stamps,
     uspsUrl: target.urls.usps,
-    ...options.resume?.variables,
   }
-  const result: ScenarioResult = { name: scenario.name, steps: [], skipped: [], variables, client }
-  for (const [name, value] of Object.entries(scenario.variables ?? {})) {
-    try {
-      variables[name] = interpolate(value, variables)
-    } catch (error) {
-      return fail(result, scenario, `variable ${name}`, -1, error, options)
-    }
+  const result: ScenarioResult = {
+    name: scenario.name,
+    file: scenario.file,
+    tags: scenario.tags,
+    ok: true,
+    steps: [],
+    skipped: [],
+    variables,
+    hops: [],
+    outbox: client.outbox,
+    ms: 0,
+    client,
+  }
+  const finish = () => {
+    result.ok = result.steps.every((s) => s.ok)
+    result.ms = Math.round(performance.now() - started)
+    result.hops = [...client.hops, ...(options.peerHops ?? [])]
+      .filter((h) => h.at >= started)
+      .sort((a, b) => a.at - b.at)
+      .map((h) => ({ ...h, at: Math.round(h.at - started) }))
+    return result
+  }
+  try {
+    for (const [name, value] of Object.entries(PERSONA_DEFAULTS))
+      variables[name] = interpolate(value, variables, random)
+    Object.assign(variables, options.resume?.variables)
+    for (const [name, value] of Object.entries(scenario.variables))
+      variables[name] = interpolate(value, variables, random)
+  } catch (error) {
+    record(result, failed('variables', error, started, client), options)
+    result.skipped = scenario.steps.map((s) => s.name)
+    return finish()
   }
   for (const [index, raw] of scenario.steps.entries()) {
-    const started = performance.now()
+    const stepStarted = performance.now()
+    client.step = raw.name
+    let outcome: StepResult
     try {
-      const step = interpolate(raw, variables)
-      const exchange = await performStep(step, client)
-      if (exchange) {
-        const failure = checkExpectations(exchange, step.expect)
-        if (failure) throw new StepFailedError(failure)
-      } else if (step.expect) {
-        throw new StepFailedError('this step makes no request, so it has nothing to expect')
-      }
-      for (const [variable, capture] of Object.entries(step.capture ?? {})) {
-        variables[variable] = await captureValue(capture, exchange, client)
-      }
+      outcome = await runStep(raw, client, variables, random, stepStarted)
     } catch (error) {
-      return fail(result, scenario, raw.name, index, error, options, started)
+      record(result, failed(raw.name, error, stepStarted, client), options)
+      result.skipped = scenario.steps.slice(index + 1).map((s) => s.name)
+      return finish()
     }
-    const passed = { name: raw.name, ok: true, ms: Math.round(performance.now() - started) }
-    result.steps.push(passed)
-    options.onStep?.(passed)
+    record(result, outcome, options)
   }
-  return result
+  return finish()
 }
 
-function fail(
-  result: ScenarioResult,
-  scenario: Scenario,
-  name: string,
-  index: number,
-  error: unknown,
-  options: RunScenarioOptions,
-  started = performance.now(),
-): ScenarioResult {
+async function runStep(
+  raw: PlanStep,
+  client: ScenarioClient,
+  variables: Record<string, string>,
+  random: RandomSource,
+  started: number,
+): Promise<StepResult> {
+  const { assign, defaults, ...rest } = raw
+  for (const [name, value] of Object.entries(defaults ?? {}))
+    variables[name] ??= interpolate(value, variables, random)
+  for (const [name, value] of Object.entries(assign ?? {}))
+    variables[name] = interpolate(value, variables, random)
+  const step = interpolate(rest, variables, random)
+  const exchange = await performStep(step, client)
+  let softFailure: StepResult | undefined
+  if (exchange) {
+    const report = reportExpectations(exchange, step.expect)
+    if (report.failures.length > 0) {
+      const message = `${report.failures.join('; ')} (${describeExchange(exchange)})`
+      const json = jsonOf(exchange)
+      const source = json === undefined ? report.checkedText : JSON.stringify(json, null, 2)
+      const failure: StepFailure = {
+        exchange: snapshot(exchange),
+        expected: step.expect,
+        excerpt: excerpt(source, report.focus),
+      }
+      if (!step.expect?.soft) throw new FailedExpectation(message, failure)
+      softFailure = { ...base(raw.name, started, client), ok: false, soft: true, message, failure }
+    }
+  } else if (step.expect) {
+    throw new StepFailedError('this step makes no request, so it has nothing to expect')
+  }
+  for (const [variable, capture] of Object.entries(step.capture ?? {})) {
+    variables[variable] = await captureValue(capture, exchange, client)
+  }
+  return softFailure ?? { ...base(raw.name, started, client), ok: true }
+}
+
+/** An expectation that did not hold, with what the report shows about it. */
+class FailedExpectation extends StepFailedError {
+  constructor(
+    message: string,
+    readonly failure: StepFailure,
+  ) {
+    super(message)
+  }
+}
+
+function base(name: string, started: number, client: ScenarioClient) {
+  return { name, ms: Math.round(performance.now() - started), tab: client.tab }
+}
+
+function failed(name: string, error: unknown, started: number, client: ScenarioClient): StepResult {
   const message =
     error instanceof StepFailedError
       ? error.message
       : `unexpected error: ${(error as Error).stack ?? error}`
-  const failed = { name, ok: false, ms: Math.round(performance.now() - started), message }
-  result.steps.push(failed)
-  options.onStep?.(failed)
-  result.skipped = scenario.steps.slice(index + 1).map((s) => s.name)
-  return result
+  const failure: StepFailure =
+    error instanceof FailedExpectation
+      ? error.failure
+      : { exchange: client.page ? snapshot(client.page) : undefined }
+  return { ...base(name, started, client), ok: false, message, failure }
+}
+
+function record(result: ScenarioResult, step: StepResult, options: RunScenarioOptions): void {
+  result.steps.push(step)
+  options.onStep?.(step)
+}
+
+function snapshot(exchange: Exchange): NonNullable<StepFailure['exchange']> {
+  const { method, url, status, body, redirects, request } = exchange
+  const contentType = exchange.headers.get('content-type') ?? ''
+  return { method, url, status, body, redirects, request, contentType }
+}
+
+function runIdOf(random: RandomSource): string {
+  let id = ''
+  for (let i = 0; i < 8; i++) id += random.int(16).toString(16)
+  return id
 }

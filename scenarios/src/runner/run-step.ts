@@ -1,6 +1,6 @@
 import { SERVICE_NAMES } from '@partner-sandbox/shared'
 import { StepFailedError } from '../errors'
-import type { Step } from '../scenario-schema'
+import type { RawStep } from '../scenario-schema'
 import type { Exchange, ScenarioClient } from './client'
 import { submitForm } from './fill-form'
 import { collapse, linksOf } from './html'
@@ -11,12 +11,14 @@ const JSON_ACCEPT = { accept: 'application/json' }
 /**
  * Performs a step's action (already interpolated) and returns the answer it ended with, or
  * undefined for steps that make no request. Browser steps (open, click, submit) follow redirects
- * and become the current page; API steps (request, control, clock) leave the page as it was.
+ * and become the current tab's page; API steps (request, control, clock) leave the page as it was.
+ * A step's `tab` switches tabs first (an `open` in a new name opens that tab).
  */
 export async function performStep(
-  step: Step,
+  step: RawStep,
   client: ScenarioClient,
 ): Promise<Exchange | undefined> {
+  if (step.tab) client.useTab(step.tab, step.kind === 'open')
   switch (step.kind) {
     case 'open':
       return visit(client, 'GET', client.resolve(step.open, step.service))
@@ -30,7 +32,10 @@ export async function performStep(
         const known = links.map((l) => `"${l.text}"`).join(', ') || 'none'
         throw new StepFailedError(`no link "${step.click}" on ${page.url} (links: ${known})`)
       }
-      return visit(client, 'GET', new URL(link.href, page.url).toString())
+      const url = new URL(link.href, page.url).toString()
+      // A target=_blank link opens a new tab (named by opensTab), which then has the focus.
+      if (step.opensTab || link.target === '_blank') client.openTab(step.opensTab)
+      return visit(client, 'GET', url)
     }
     case 'submit': {
       const page = currentPage(client)
