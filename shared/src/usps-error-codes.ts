@@ -37,6 +37,30 @@ export const USPS_ERROR = {
   METER_PRICING_PC_POSTAGE_ONLY: '160290',
   LABEL_PROVIDER_EPS_ONLY: '160372',
   ROLE_REQUIRES_ACCOUNT_TYPE_OF: '160390',
+  // Domestic Prices 3.0 (usps-errors-prices.tsv).
+  /** Could not find zone from provided ZIPs, date, and mail class */
+  ZONE_NOT_FOUND: '030001',
+  /** Package weight does not qualify for this product. */
+  WEIGHT_NOT_QUALIFIED: '030004',
+  /** Package size exceeds maximum allowed for mail class */
+  SIZE_EXCEEDS_MAXIMUM: '030008',
+  /** One or more required field(s) are missing from the request */
+  REQUIRED_FIELD_MISSING: '030010',
+  /** An approved contract could not be found for <mailClass>. Please contact a sales representative. */
+  NO_APPROVED_CONTRACT: '160212',
+  // Domestic Labels 3.0 (usps-errors-labels.tsv).
+  /** PC Postage Provider is not configured. */
+  PC_POSTAGE_NOT_CONFIGURED: '160259',
+  /** Must be enrolled in USPS Ship Outbound in order to create labels */
+  NOT_ENROLLED_SHIP_OUTBOUND: '160302',
+  /** PAYER role required */
+  PAYER_ROLE_REQUIRED: '160369',
+  /** Tracking number not found for a mailing date within the last 45 days */
+  TRACKING_NUMBER_NOT_FOUND: '160378',
+  /** ... is already canceled */
+  LABEL_ALREADY_CANCELED: '160363',
+  /** The trackingNumber is not associated with your mailer profile */
+  LABEL_NOT_YOURS: '160383',
 } as const
 
 export type UspsErrorName = keyof typeof USPS_ERROR

@@ -180,12 +180,12 @@ export class NsaNotActiveError extends StampsError {
 /** USPS's prices or labels API refused the request; `uspsCode` is USPS's own code. */
 export class UspsApiRefusedError extends StampsError {
   readonly uspsCode: string
-  constructor(uspsCode: string, detail: string, purpose: string) {
+  constructor(uspsCode: string, detail: string, purpose: string, hint?: string) {
     super(
       'usps_api_refused',
       422,
       'USPS refused the request',
-      `USPS refused to ${purpose} (${uspsCode}): ${detail}`,
+      `USPS refused to ${purpose} (${uspsCode}): ${detail}${hint ? ` ${hint}` : ''}`,
     )
     this.uspsCode = uspsCode
   }

@@ -1,7 +1,20 @@
-import { PeerUnavailableError } from '@partner-sandbox/shared'
+import { PeerUnavailableError, USPS_ERROR } from '@partner-sandbox/shared'
 import type { DomainContext } from '../domain/context'
 import { UspsApiRefusedError, UspsLinkExpiredError } from '../errors'
 import { requestUsps, uspsErrorOf } from './usps-request'
+
+// What the customer can do about each USPS prices and labels code.
+const HINTS: Partial<Record<string, string>> = {
+  [USPS_ERROR.ZONE_NOT_FOUND]: 'Check both ZIP codes of the shipment.',
+  [USPS_ERROR.WEIGHT_NOT_QUALIFIED]: 'USPS takes packages above 0 and up to 70 lb.',
+  [USPS_ERROR.SIZE_EXCEEDS_MAXIMUM]: 'Check the package dimensions.',
+  [USPS_ERROR.NO_APPROVED_CONTRACT]:
+    'USPS has no approved NSA contract for this account and mail class; retail prices still apply.',
+  [USPS_ERROR.NOT_ENROLLED_SHIP_OUTBOUND]:
+    'Check the payment account in the USPS Business Portal, or contact your USPS representative.',
+  [USPS_ERROR.PAYER_ROLE_REQUIRED]:
+    'Check the CRID, MID and EPS Number linked on Stamps.com, then try again.',
+}
 
 export interface UspsApiCall {
   method: 'POST' | 'DELETE' | 'GET'
@@ -42,5 +55,5 @@ export async function callUspsApi(
       `USPS answered the request to ${call.purpose} with HTTP ${answer.status}.`,
     )
   }
-  throw new UspsApiRefusedError(refusal.code, refusal.detail, call.purpose)
+  throw new UspsApiRefusedError(refusal.code, refusal.detail, call.purpose, HINTS[refusal.code])
 }

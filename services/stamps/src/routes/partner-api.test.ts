@@ -116,6 +116,30 @@ describe('POST /partner/v1/rates', () => {
     expect(h.usps.state.priceRequests).toHaveLength(3)
   })
 
+  it("passes USPS's refusal on with USPS's code and what to do", async () => {
+    const h = await createHarness()
+    const heavy = await call(h, 'POST', '/partner/v1/rates', { ...PACKAGE, weightOz: 70 * 16 + 1 })
+    expect(heavy.status).toBe(400)
+    h.usps.state.approvedEps.clear()
+    await h.pendingAccount()
+    const approvedButNoContract = await (async () => {
+      h.usps.approve()
+      const token = await h.usps.event(GOOD_IDS, await h.clockOf())
+      await h.app.request('/partner/events', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token }),
+      })
+      h.usps.state.approvedEps.clear()
+      return call(h, 'POST', '/partner/v1/rates', PACKAGE)
+    })()
+    expect(approvedButNoContract.status).toBe(422)
+    const problem = (await approvedButNoContract.json()) as { code: string; detail: string }
+    expect(problem.code).toBe('usps_api_refused')
+    expect(problem.detail).toContain('(160212)')
+    expect(problem.detail).toContain('retail prices still apply')
+  })
+
   it('refuses a bad package with 400 and asks USPS nothing', async () => {
     const h = await createHarness()
     const res = await call(h, 'POST', '/partner/v1/rates', { ...PACKAGE, weightOz: 0 })

@@ -6,6 +6,7 @@ import {
   loadServiceKeys,
   signEvent,
   TENANT_HEADER,
+  USPS_ERROR,
 } from '@partner-sandbox/shared'
 import { type Context, Hono } from 'hono'
 import { BASE_URLS } from './base-urls'
@@ -155,21 +156,25 @@ export async function createFakeUsps(urls: { usps: string; stamps: string } = BA
         if (body.accountType !== 'EPS' || !state.approvedEps.has(eps) || clientTokens.has(bearer)) {
           return uspsError(
             c,
-            '160212',
+            USPS_ERROR.NO_APPROVED_CONTRACT,
             `An approved contract could not be found for ${mailClass}. Please contact a sales representative.`,
           )
         }
       }
       const weight = Number(body.weight)
       if (!(weight > 0 && weight <= 70)) {
-        return uspsError(c, '030004', 'Package weight does not qualify for this product.')
+        return uspsError(
+          c,
+          USPS_ERROR.WEIGHT_NOT_QUALIFIED,
+          'Package weight does not qualify for this product.',
+        )
       }
       const zone = fakeUspsZone(String(body.originZIPCode), String(body.destinationZIPCode))
       const price = fakeUspsPrice(mailClass, priceType, zone, weight)
       if (zone === undefined || price === undefined) {
         return uspsError(
           c,
-          '030001',
+          USPS_ERROR.ZONE_NOT_FOUND,
           'Could not find zone from provided ZIPs, date, and mail class',
         )
       }
@@ -202,7 +207,7 @@ export async function createFakeUsps(urls: { usps: string; stamps: string } = BA
         return c.json(oauthError('invalid_client', 'Client authentication failed.'), 401)
       }
       const epsNumber = paymentTokens.get(paymentToken ?? '')
-      if (!epsNumber) return uspsError(c, '160369', 'PAYER role required')
+      if (!epsNumber) return uspsError(c, USPS_ERROR.PAYER_ROLE_REQUIRED, 'PAYER role required')
       const key = c.req.header('x-idempotency-key')
       const repeat = key ? labelsByIdempotencyKey.get(key) : undefined
       if (repeat) return c.json(repeat)
@@ -213,7 +218,7 @@ export async function createFakeUsps(urls: { usps: string; stamps: string } = BA
       if (zone === undefined || postage === undefined) {
         return uspsError(
           c,
-          '030001',
+          USPS_ERROR.ZONE_NOT_FOUND,
           'Could not find zone from provided ZIPs, date, and mail class',
         )
       }
@@ -237,11 +242,12 @@ export async function createFakeUsps(urls: { usps: string; stamps: string } = BA
       if (!label) {
         return uspsError(
           c,
-          '160378',
+          USPS_ERROR.TRACKING_NUMBER_NOT_FOUND,
           'Tracking number not found for a mailing date within the last 45 days',
         )
       }
-      if (label.cancelled) return uspsError(c, '160363', 'The label is already canceled')
+      if (label.cancelled)
+        return uspsError(c, USPS_ERROR.LABEL_ALREADY_CANCELED, 'The label is already canceled')
       label.cancelled = true
       state.ledger.push({ epsNumber: label.epsNumber, trackingNumber, amount: -label.postage })
       return c.json({ trackingNumber, status: 'CANCELED', refund: label.postage })
