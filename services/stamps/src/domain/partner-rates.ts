@@ -48,32 +48,36 @@ export async function quotePartnerRates(
     ...uspsPackageOf(pkg),
     mailingDate: mailingDateOf(ctx.clock.now()),
   }
-  const rates: PartnerRate[] = []
-  for (const service of USPS_SERVICES) {
-    const retail = await searchUspsBaseRate(ctx, platformToken, {
-      ...search,
-      mailClass: service.mailClass,
-      priceType: 'RETAIL',
-    })
-    const contract =
-      nsa?.identifiers && customerToken
-        ? await searchUspsBaseRate(ctx, customerToken, {
-            ...search,
-            mailClass: service.mailClass,
-            priceType: 'CONTRACT',
-            accountType: 'EPS',
-            accountNumber: nsa.identifiers.epsNumber,
-          })
-        : undefined
-    rates.push({
-      mailClass: service.mailClass,
-      serviceCode: service.serviceCode,
-      serviceName: service.serviceName,
-      zone: retail.zone === undefined ? null : Number(retail.zone),
-      retailAmount: retail.price,
-      nsaAmount: contract?.price ?? null,
-      deliveryDays: service.deliveryDays,
-    })
-  }
+  // One USPS call per mail class and price type, all at once: a rate request waits for the
+  // slowest, not the sum.
+  const rates = await Promise.all(
+    USPS_SERVICES.map(async (service): Promise<PartnerRate> => {
+      const [retail, contract] = await Promise.all([
+        searchUspsBaseRate(ctx, platformToken, {
+          ...search,
+          mailClass: service.mailClass,
+          priceType: 'RETAIL',
+        }),
+        nsa?.identifiers && customerToken
+          ? searchUspsBaseRate(ctx, customerToken, {
+              ...search,
+              mailClass: service.mailClass,
+              priceType: 'CONTRACT',
+              accountType: 'EPS',
+              accountNumber: nsa.identifiers.epsNumber,
+            })
+          : undefined,
+      ])
+      return {
+        mailClass: service.mailClass,
+        serviceCode: service.serviceCode,
+        serviceName: service.serviceName,
+        zone: retail.zone === undefined ? null : Number(retail.zone),
+        retailAmount: retail.price,
+        nsaAmount: contract?.price ?? null,
+        deliveryDays: service.deliveryDays,
+      }
+    }),
+  )
   return { nsaActive: nsa !== undefined, rates }
 }
