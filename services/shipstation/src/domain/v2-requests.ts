@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ShipAddress } from './ship-address'
-import { ouncesOf } from './shipment-package'
+import { ouncesOf, ShipmentPackage } from './shipment-package'
 
 // v2 clients send null for absent optional fields; our schemas take absent.
 const withoutNulls = (value: unknown) =>
@@ -42,26 +42,34 @@ export const V2Shipment = z
       .min(1, 'packages must list the package')
       .max(1, 'The sandbox prices one package per shipment.'),
   })
-  .transform((s) => {
+  .transform((s, ctx) => {
     const [pkg] = s.packages
     const inches = (n: number) =>
       Math.round((pkg?.dimensions?.unit === 'centimeter' ? n / CM_PER_INCH : n) * 100) / 100
     const dims = pkg?.dimensions
+    // The converted package meets the same limits as the Shipments page's (70 lb, 108 in).
+    const checked = ShipmentPackage.safeParse({
+      weightOz: pkg ? ouncesOf(pkg.weight) : 0,
+      ...(dims
+        ? {
+            lengthIn: inches(dims.length),
+            widthIn: inches(dims.width),
+            heightIn: inches(dims.height),
+          }
+        : {}),
+    })
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        ctx.addIssue({ code: 'custom', message: issue.message, path: ['packages', 0] })
+      }
+      return z.NEVER
+    }
     return {
       carrierId: s.carrier_id ?? undefined,
       serviceCode: s.service_code ?? undefined,
       shipFrom: s.ship_from,
       shipTo: s.ship_to,
-      package: {
-        weightOz: pkg ? ouncesOf(pkg.weight) : 0,
-        ...(dims
-          ? {
-              lengthIn: inches(dims.length),
-              widthIn: inches(dims.width),
-              heightIn: inches(dims.height),
-            }
-          : {}),
-      },
+      package: checked.data,
     }
   })
 

@@ -180,6 +180,10 @@ describe('ShipStation API v2: rates', () => {
     const unknown = await v2('POST', '/v2/rates', rates('se-999'))
     expect(unknown.status).toBe(400)
     expect((unknown.body as ErrorBody).errors[0]?.error_code).toBe('invalid_identifier')
+    const heavy = { ...SHIPMENT, packages: [{ weight: { value: 71, unit: 'pound' } }] }
+    const tooHeavy = await v2('POST', '/v2/rates', { ...rates(carrierId), shipment: heavy })
+    expect(tooHeavy.status).toBe(400)
+    expect((tooHeavy.body as ErrorBody).errors[0]?.message).toContain('70 lb')
     expect((await v2('POST', '/v2/rates', '{"shipment":')).status).toBe(400)
     expect((await v2('POST', '/v2/rates', { shipment: SHIPMENT })).status).toBe(400)
     expect(h.stampsPartner.calls).toEqual([])
