@@ -1,6 +1,8 @@
 // The `partner-sandbox` command. Importing this file runs it with process.argv.
 import { SERVICE_NAMES, type ServiceName } from '@partner-sandbox/shared'
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { addFaultsCommand } from './commands/faults'
+import { addJournalCommand } from './commands/journal'
 import { REPORTERS, type ReporterName, runCommand } from './commands/run'
 import { startCommand } from './commands/start'
 import { validateCommand } from './commands/validate'
@@ -113,5 +115,8 @@ program
   .action(async (paths: string[]) => {
     process.exitCode = await validateCommand(paths)
   })
+
+addJournalCommand(program)
+addFaultsCommand(program)
 
 await program.parseAsync(process.argv)

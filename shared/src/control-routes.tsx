@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { SandboxEnv } from './app-env'
 import { ClockChange, changeClock, type RealTime } from './clock'
 import { listEvents } from './event-outbox'
+import { eventView } from './event-view'
 import { listMessages } from './outbox'
 import { OutboxPage } from './outbox-page'
 import { parseInput } from './parse-input'
@@ -48,7 +49,7 @@ export function createControlRoutes({ service, realTime, afterReset }: ControlRo
       if (afterReset) await afterReset(c)
       return c.json({ status: 'reset', service, tenant: c.var.tenant })
     })
-    .get('/events', async (c) => c.json(await listEvents(c.var.store)))
+    .get('/events', async (c) => c.json((await listEvents(c.var.store)).map(eventView)))
 }
 
 function prefersHtml(accept: string | undefined): boolean {

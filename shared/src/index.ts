@@ -1,4 +1,5 @@
 export type { SandboxContext, SandboxEnv, SandboxVariables } from './app-env'
+export { BAD_PORTS, isBadPort } from './bad-ports'
 export {
   type Clock,
   ClockChange,
@@ -9,14 +10,20 @@ export {
   type RealTime,
 } from './clock'
 export {
+  ADMIN_TOKEN_MIN_LENGTH,
+  configWarnings,
   DEFAULT_PORTS,
   parseSandboxConfig,
   type SandboxConfig,
   SERVICE_NAMES,
   type ServiceEndpoint,
 } from './config'
+export { ADMIN_COOKIE, controlAccess, isControlPath } from './control-access'
+export { controlCredentialRoutes } from './control-credentials'
 export { type ControlRoutesOptions, createControlRoutes } from './control-routes'
 export { CookieJar } from './cookie-jar'
+export { CALLER_HEADER, callerPeers } from './edge/caller-peers'
+export { type SandboxEdgeOptions, sandboxEdge } from './edge/sandbox-edge'
 export { type ErrorFormat, errorFormat, onFormError } from './error-format'
 export {
   CardDeclinedError,
@@ -42,13 +49,31 @@ export {
   PendingEvent,
   startEventPump,
 } from './event-outbox'
+export { type EventView, eventView } from './event-view'
+export { type EdgeFaultInput, type Fault, takeFaultFlag } from './faults/fault'
+export { type CatalogueEntry, FAULT_CATALOGUE } from './faults/fault-catalogue'
+export { formCsrf } from './form-csrf'
 export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
 export { HeaderLinks, type HeaderLinksProps } from './header-links'
+export {
+  type Caller,
+  createJournal,
+  JOURNAL_LIMIT,
+  type Journal,
+  type JournalEntry,
+} from './journal/journal'
 export { type ListeningService, type ListenOptions, listen } from './listen'
+export { isLoopbackHost } from './loopback'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { Page, type PageProps } from './page'
 export { parseInput } from './parse-input'
-export { hashPassword, NewPassword, verifyPassword } from './password'
+export {
+  DEFAULT_PASSWORD_COST,
+  hashPassword,
+  NewPassword,
+  PasswordCost,
+  verifyPassword,
+} from './password'
 export {
   assertCardUsable,
   CardCvc,
@@ -62,6 +87,7 @@ export {
   TEST_CARDS,
 } from './payment-card'
 export { type FetchLike, type Peer, type ServiceName, urlOf } from './peer'
+export { withAdminToken } from './peer-fetch'
 export { type KeySet, peerKeySet } from './peer-key-set'
 export {
   handleError,
@@ -79,6 +105,7 @@ export {
   secretToken,
 } from './random'
 export { readBody } from './read-body'
+export { MAX_BODY_BYTES, requestBodyLimit } from './request-body-limit'
 export {
   closeOnSignal,
   httpPeers,
@@ -86,6 +113,7 @@ export {
   type RunningService,
   runService,
 } from './run-service'
+export { securityHeaders } from './security-headers'
 export {
   createServiceApp,
   lazyServiceKeys,
@@ -101,6 +129,18 @@ export {
   startSession,
   updateSession,
 } from './session'
+export {
+  clearSignInFailures,
+  lockedUntil,
+  lockoutKey,
+  lockoutMessage,
+  MAX_FAILED_SIGN_INS,
+  MAX_SIGN_IN_CHALLENGES,
+  recordChallengeStart,
+  recordFailedSignIn,
+  SIGN_IN_LOCKOUT_MINUTES,
+  verifyDummyPassword,
+} from './sign-in-lockout'
 export { type SignTokenOptions, signServiceToken } from './sign-service-token'
 export {
   applySignedEvent,
@@ -123,6 +163,7 @@ export {
   tenantMiddleware,
   withTenant,
 } from './tenant'
+export { type ControlCredential, credentialOf, tenantToken } from './tenant-token'
 export { consumeTokenId, forgetTokenId, rememberTokenId } from './token-replay'
 export {
   USPS_ERROR,

@@ -80,7 +80,8 @@ export const Page: FC<PropsWithChildren<PageProps>> = ({
         {banners}
         <main>{children}</main>
         <footer class="sandbox-footer">
-          Sandbox tools: <a href="/__sandbox/outbox">what this service sent (outbox)</a>
+          Sandbox tools: <a href="/__sandbox/outbox">what this service sent (outbox)</a> ·{' '}
+          <a href="/__sandbox/journal/view">requests between the services (journal)</a>
         </footer>
         {modal}
       </body>

@@ -1,6 +1,8 @@
 import {
+  callerPeers,
   createServiceApp,
   cryptoRandom,
+  DEFAULT_PASSWORD_COST,
   type FetchLike,
   lazyServiceKeys,
   peerKeySet,
@@ -50,19 +52,25 @@ export interface ShipStationAppOptions extends ServiceOptions {
  */
 export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
   const keys = lazyServiceKeys(options.store)
+  // Back-channel calls say they come from ShipStation, for the receivers' journals.
+  const peers = callerPeers(options.peers, 'shipstation')
   const runtime: ShipStationRuntime = {
-    peers: options.peers,
+    peers,
     random: options.random ?? cryptoRandom,
     keys,
     // Built once so jose's JWKS cache is shared by every request.
-    stampsKeySet: peerKeySet(options.peers.stamps),
+    stampsKeySet: peerKeySet(peers.stamps),
+    passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
     webhookFetch: options.webhookFetch ?? ((input, init) => fetch(input, init)),
   }
   const app = createServiceApp({
     service: 'shipstation',
     store: options.store,
+    adminToken: options.adminToken,
     realTime: options.realTime ?? Date.now,
     keys,
+    peers,
+    random: runtime.random,
     middleware:
       options.retryWebhooksInBackground === false ? [] : [webhookRetryMiddleware(runtime)],
   })

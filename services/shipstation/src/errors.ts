@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'carrier_refused',
   'unknown_carrier',
   'webhook_event_conflict',
+  'sign_in_locked',
+  'too_many_resends',
 ] as const
 
 export type ShipStationErrorCode = (typeof ERROR_CODES)[number]
@@ -80,6 +82,20 @@ export class InvalidCredentialsError extends ShipStationError {
       'The email or password is not correct. Check both and try again.',
       { field: '' },
     )
+  }
+}
+
+/** Too many wrong passwords: the account (known or not) is locked for a while. */
+export class SignInLockedError extends ShipStationError {
+  constructor(detail: string) {
+    super('sign_in_locked', 429, 'Sign-in locked', detail, { field: '' })
+  }
+}
+
+/** "Resend code" used up for now. */
+export class TooManyResendsError extends ShipStationError {
+  constructor(detail: string) {
+    super('too_many_resends', 429, 'Too many new codes', detail, { field: 'code' })
   }
 }
 

@@ -18,6 +18,8 @@ export interface ShipStationRuntime {
   stampsKeySet: ReturnType<typeof peerKeySet>
   /** Delivers webhooks to customers' URLs (the global fetch unless a test passes its own). */
   webhookFetch: FetchLike
+  /** scrypt's N for new password hashes. */
+  passwordCost: number
 }
 
 /**
@@ -32,6 +34,7 @@ export function domainContext(c: SandboxContext, runtime: ShipStationRuntime): D
     clock: c.var.clock,
     random: runtime.random,
     baseUrl: runtime.peers.shipstation.baseUrl,
+    passwordCost: runtime.passwordCost,
   }
 }
 

@@ -1,4 +1,4 @@
-import { createSeededRandom } from '@partner-sandbox/shared'
+import { createSeededRandom, DEFAULT_PASSWORD_COST } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
 import { createApiKey, revokeApiKey } from '../domain/api-keys'
 import { SHIPSTATION_URL } from '../testing/client'
@@ -60,6 +60,8 @@ async function apiAccount() {
     clock: { now: () => new Date(NOW) },
     random: createSeededRandom(7),
     baseUrl: SHIPSTATION_URL,
+    // Only the type needs it: these tests hash no passwords.
+    passwordCost: DEFAULT_PASSWORD_COST,
   }
   const { key, id } = await createApiKey(ctx, accountId)
   const v2 = v2Client(h.app, key)

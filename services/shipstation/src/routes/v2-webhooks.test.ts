@@ -1,4 +1,4 @@
-import { createSeededRandom, TENANT_HEADER } from '@partner-sandbox/shared'
+import { createSeededRandom, DEFAULT_PASSWORD_COST, TENANT_HEADER } from '@partner-sandbox/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApiKey } from '../domain/api-keys'
 import { creditBalance } from '../domain/balance-ledger'
@@ -33,6 +33,8 @@ async function setup(options: { retryWebhooksInBackground?: boolean } = {}) {
     clock: { now: () => new Date(NOW) },
     random: createSeededRandom(3),
     baseUrl: SHIPSTATION_URL,
+    // Only the type needs it: these tests hash no passwords.
+    passwordCost: DEFAULT_PASSWORD_COST,
   }
   const { key } = await createApiKey(ctx, accountId)
   await creditBalance(ctx, { accountId, amount: 5000, reason: 'funding', idempotencyKey: 'f' })
