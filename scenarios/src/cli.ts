@@ -1,9 +1,13 @@
 // The `partner-sandbox` command. Importing this file runs it with process.argv.
 import { SERVICE_NAMES, type ServiceName } from '@partner-sandbox/shared'
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { addClockCommand } from './commands/clock'
+import { addEventsCommand } from './commands/events'
 import { addFaultsCommand } from './commands/faults'
 import { addJournalCommand } from './commands/journal'
+import { addResetCommand } from './commands/reset'
 import { REPORTERS, type ReporterName, runCommand } from './commands/run'
+import { addSnapshotCommand } from './commands/snapshot'
 import { startCommand } from './commands/start'
 import { validateCommand } from './commands/validate'
 
@@ -118,5 +122,7 @@ program
 
 addJournalCommand(program)
 addFaultsCommand(program)
+for (const add of [addClockCommand, addResetCommand, addSnapshotCommand, addEventsCommand])
+  add(program)
 
 await program.parseAsync(process.argv)

@@ -3,7 +3,9 @@ export { BAD_PORTS, isBadPort } from './bad-ports'
 export {
   type Clock,
   ClockChange,
+  ClockState,
   changeClock,
+  clockOf,
   DurationText,
   loadClock,
   parseDuration,
@@ -43,12 +45,22 @@ export {
   ValidationError,
 } from './errors'
 export {
+  type DeliverOptions,
+  deliverEventNow,
   deliverPendingEvents,
+  type EventDelivery,
+  redeliverEvent,
+  sendEvent,
+} from './event-delivery'
+export {
+  DeliveryAnswer,
+  EVENT_RETRY_POLICY,
   enqueueEvent,
   listEvents,
+  type NewEvent,
   PendingEvent,
-  startEventPump,
 } from './event-outbox'
+export { type EventPumpOptions, startEventPump } from './event-pump'
 export { type EventView, eventView } from './event-view'
 export { type EdgeFaultInput, type Fault, takeFaultFlag } from './faults/fault'
 export { type CatalogueEntry, FAULT_CATALOGUE } from './faults/fault-catalogue'
@@ -154,7 +166,7 @@ export {
 } from './signed-event'
 export { createMemoryStore } from './store/memory-store'
 export { createSqliteStore, type SqliteStoreOptions } from './store/sqlite-store'
-export { type Store, SYSTEM_TENANT, type TenantStore } from './store/store'
+export { type Store, type StoredRecord, SYSTEM_TENANT, type TenantStore } from './store/store'
 export {
   DEFAULT_TENANT,
   TENANT_HEADER,
@@ -178,3 +190,6 @@ export {
   verifyServiceToken,
 } from './verify-service-token'
 export { wantsJson } from './wants-json'
+export { CLOCK_SYNC_PATH, syncClockToPeers } from './world/clock-sync'
+export type { PeerOutcome, SandboxWorld } from './world/sandbox-world'
+export { SnapshotName, type SnapshotSummary } from './world/snapshots'

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { configWarnings, type SandboxConfig } from './config'
 import { callerPeers } from './edge/caller-peers'
-import { startEventPump } from './event-outbox'
+import { type EventPumpOptions, startEventPump } from './event-pump'
 import { type ListeningService, listen } from './listen'
 import type { FetchLike, ServiceName } from './peer'
 import { withAdminToken } from './peer-fetch'
@@ -51,6 +51,7 @@ export async function runService(
   config: SandboxConfig,
   service: ServiceName,
   createApp: (options: ServiceOptions) => FetchHandler,
+  runOptions: { eventPump?: EventPumpOptions } = {},
 ): Promise<RunningService> {
   const store = openServiceStore(config, service)
   // Back-channel calls say who is calling, so the receivers' journals tell them from browsers.
@@ -66,13 +67,13 @@ export async function runService(
   }
   const { host, port } = config.services[service]
   const server = await listen({ fetch: app.fetch, port, host })
-  const stopPump = startEventPump(store, peers)
+  const stopPump = startEventPump(store, peers, runOptions.eventPump)
   return {
     ...server,
     service,
     store,
     async close() {
-      stopPump()
+      await stopPump()
       await server.close()
       await store.close()
     },

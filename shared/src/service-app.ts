@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono'
+import { contextStorage } from 'hono/context-storage'
 import type { SandboxContext, SandboxEnv } from './app-env'
 import type { RealTime } from './clock'
 import { controlAccess } from './control-access'
@@ -37,14 +38,17 @@ export interface ServiceAppOptions {
   store: Store
   realTime: RealTime
   keys: () => Promise<ServiceKeys>
+  /**
+   * The peers that share the tenant's world (clock syncs, snapshot fan-out, the journal view,
+   * catalogue faults of other services); none: stays local.
+   */
+  peers?: PeerDirectory
   afterReset?: (c: SandboxContext) => Promise<void>
   /**
    * Runs after the tenant is resolved and before every route, the control API included: e.g.
    * USPS posts micro-debits that fell due when the clock jumped, so `/__sandbox/outbox` shows them.
    */
   middleware?: MiddlewareHandler<SandboxEnv>[]
-  /** For the journal view and catalogue faults of other services (issue 8). */
-  peers?: PeerDirectory
   /** Draws fault delays given as `[min, max]`. */
   random?: RandomSource
   adminToken?: string
@@ -68,6 +72,7 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
   edge.wrapFetch(app)
   app.use(requestBodyLimit(), securityHeaders(), formCsrf())
   app.get('/.well-known/jwks.json', async (c) => c.json(jwksOf(await options.keys())))
+  app.use(contextStorage())
   app.use(tenantMiddleware({ store: options.store, realTime: options.realTime }))
   app.use(controlAccess({ adminToken: options.adminToken }))
   for (const middleware of options.middleware ?? []) app.use(middleware)
@@ -82,6 +87,9 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
       service: options.service,
       realTime: options.realTime,
       afterReset: options.afterReset,
+      store: options.store,
+      peers: options.peers,
+      keys: options.keys,
     }),
   )
   return app

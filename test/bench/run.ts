@@ -118,6 +118,26 @@ for (let i = 0; i < 5; i++) {
 }
 rows.push(['happy-path scenario over HTTP (median of 5)', fmt(median(overHttp))])
 
+// The five tenants above each hold a finished onboarding: save and restore each world (three
+// services, fan-out over HTTP).
+const controlCall = (tenant: string, path: string, body?: unknown) =>
+  fetch(`${http.urls.usps}/__sandbox${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sandbox-tenant': tenant },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).then((res) => res.arrayBuffer())
+const saves: number[] = []
+const restores: number[] = []
+for (let i = 0; i < 5; i++) {
+  saves.push(await time(() => controlCall(`bench-${i}`, '/snapshots', { name: 'done' })))
+  restores.push(await time(() => controlCall(`bench-${i}`, '/snapshots/done/restore')))
+}
+rows.push([
+  'snapshot save of a finished onboarding, 3 services over HTTP (median of 5)',
+  fmt(median(saves)),
+])
+rows.push(['snapshot restore of it (median of 5)', fmt(median(restores))])
+
 const sandbox = createInProcessSandbox()
 const inProcessRps = await healthRequestsPerSecond(() =>
   sandbox.fetch(`${sandbox.urls.usps}/__sandbox/health`),
