@@ -54,3 +54,32 @@ describe('bad input on every form of the happy path', () => {
     await sandbox.close()
   })
 })
+
+describe('bad input on the Shipments and API key forms', () => {
+  it('refuses a blank "Create label" form and a bogus revoke with 4xx, a message, and no write', async () => {
+    const { sandbox, writes } = countingSandbox()
+    const done = await runScenario(await loadHappyPath(), sandbox)
+    expect(failuresOf(done)).toEqual([])
+    const forms: [string, string][] = [
+      ['/shipments/new', ''],
+      ['/shipments/new', 'weightOz=-3&to_postal_code=ABCDE&from_state_province=Texas'],
+      ['/shipments/se-1/label', 'rateId='],
+      ['/settings/api-keys/key_nope/revoke', ''],
+    ]
+    for (const [path, body] of forms) {
+      const before = writes('shipstation')
+      const res = await done.client.send({
+        method: 'POST',
+        url: `${sandbox.urls.shipstation}${path}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body,
+        follow: false,
+      })
+      expect(res.status, `${path} ${body}`).toBeGreaterThanOrEqual(400)
+      expect(res.status, `${path} ${body}`).toBeLessThan(500)
+      expect(res.body, path).toContain('role="alert"')
+      expect(writes('shipstation') - before, path).toBe(0)
+    }
+    await sandbox.close()
+  })
+})

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type HttpSandbox, runScenario, startHttpSandbox } from '@partner-sandbox/scenarios'
 import type { JournalEntry } from '@partner-sandbox/shared'

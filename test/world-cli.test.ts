@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startHttpSandbox } from '@partner-sandbox/scenarios'
 import { describe, expect, it } from 'vitest'

@@ -26,6 +26,7 @@ import {
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { envOf, localSandboxConfig } from '../support/free-port'
+import { createRatesWorld } from '../support/rates-world'
 import { manyTenants, parallelScenarios, startToHealthy, statefulRouteVsHono } from './goals'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
@@ -306,6 +307,67 @@ for (const [label, open] of [
   rows.push([`journal overhead per request, ${label} store`, `${overheadUs} µs`])
 }
 rmSync(edgeDir, { recursive: true, force: true })
+
+// ShipStation API v2 over HTTP with the NSA link approved: each rate request asks USPS (through
+// Stamps.com) for retail and contract prices; each label goes Stamps.com -> USPS payments + labels.
+const world = await createRatesWorld({ overHttp: true })
+await world.setUpShipStation()
+await world.linkUsps()
+await world.approve()
+const created = await (await world.browser.postForm('/settings/api-keys')).text()
+const apiKey = created.match(/data-testid="new-api-key">([^<]+)</)?.[1] ?? ''
+const v2 = (method: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${world.urls.shipstation}${path}`, {
+    method,
+    headers: { 'API-Key': apiKey, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  }).then(async (res) => {
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
+    return res.json()
+  })
+const carrierId = (
+  (await (
+    await fetch(`${world.urls.shipstation}/v2/carriers`, { headers: { 'API-Key': apiKey } })
+  ).json()) as { carriers: { carrier_id: string }[] }
+).carriers[0]?.carrier_id
+const v2Address = {
+  name: 'Ada Lovelace',
+  phone: '555-010-0100',
+  address_line1: '4301 Bull Creek Rd',
+  city_locality: 'Austin',
+  state_province: 'TX',
+  postal_code: '78731',
+  country_code: 'US',
+}
+const shipment = {
+  ship_from: v2Address,
+  ship_to: { ...v2Address, name: 'Grace Hopper', postal_code: '10001' },
+  packages: [{ weight: { value: 1, unit: 'pound' } }],
+}
+const rateTimes: number[] = []
+const labelTimes: number[] = []
+for (let i = 0; i < 20; i++) {
+  rateTimes.push(
+    await time(() =>
+      v2('POST', '/v2/rates', { shipment, rate_options: { carrier_ids: [carrierId] } }),
+    ),
+  )
+  const labelBody = {
+    shipment: { ...shipment, carrier_id: carrierId, service_code: 'usps_priority_mail' },
+  }
+  labelTimes.push(
+    await time(() => v2('POST', '/v2/labels', labelBody, { 'Idempotency-Key': `bench-${i}` })),
+  )
+}
+await world.close()
+rows.push([
+  'ShipStation `POST /v2/rates` over HTTP, NSA active (median of 20)',
+  fmt(median(rateTimes)),
+])
+rows.push([
+  'ShipStation `POST /v2/labels` over HTTP, NSA label (median of 20)',
+  fmt(median(labelTimes)),
+])
 
 console.log(`Partner Sandbox benchmark (Node ${process.version})\n`)
 console.log('| measure | value |\n|---|---|')

@@ -212,6 +212,36 @@ describe('the seed happy path in a real browser', () => {
     await shipstation.reload()
     await shipstation.getByText('NSA rates active').waitFor()
     await snap(shipstation, '7-shipstation-nsa-active')
+
+    // The point of it all: NSA rates on the Shipments page, and a label charged to the EPA.
+    await shipstation.getByRole('link', { name: 'Shipments' }).click()
+    await shipstation.getByRole('heading', { name: 'Create label' }).waitFor()
+    const shipTo = shipstation.getByRole('group', { name: 'Ship to' })
+    for (const [label, value] of Object.entries({
+      Name: 'Grace Hopper',
+      Phone: '2125550100',
+      'Street address': '1 Main St',
+      City: 'New York',
+      State: 'NY',
+      'ZIP code': '10001',
+    })) {
+      await shipTo.getByLabel(label, { exact: true }).fill(value)
+    }
+    await fill(shipstation, { 'Weight (oz)': '24' })
+    await shipstation.getByRole('button', { name: 'Get rates' }).click()
+    await shipstation.getByRole('table', { name: 'Rates' }).waitFor()
+    await expect(shipstation.getByText('Negotiated (NSA)').count()).resolves.toBeGreaterThan(0)
+    await snap(shipstation, '8-shipstation-nsa-rates')
+    await shipstation
+      .getByRole('button', { name: 'Buy label: USPS Priority Mail', exact: true })
+      .click()
+    await shipstation.getByRole('heading', { name: 'Label', exact: true }).waitFor()
+    await expect(
+      shipstation.getByText('to your USPS Enterprise Payment Account (EPA)').isVisible(),
+    ).resolves.toBe(true)
+    const tracking = await shipstation.getByTestId('tracking-number').textContent()
+    expect(tracking).toMatch(/^\d{22}$/)
+    await snap(shipstation, '9-shipstation-nsa-label')
     await context.close()
   })
 })

@@ -3,6 +3,7 @@ import {
   createServiceApp,
   cryptoRandom,
   DEFAULT_PASSWORD_COST,
+  type FetchLike,
   lazyServiceKeys,
   peerKeySet,
   type SandboxEnv,
@@ -11,6 +12,7 @@ import {
 import type { Hono } from 'hono'
 import { apiAccountRoutes } from './routes/api-account'
 import { apiBalanceRoutes } from './routes/api-balance'
+import { apiDocsRoutes } from './routes/api-docs'
 import { apiNsaRoutes } from './routes/api-nsa'
 import { apiSessionRoutes } from './routes/api-sessions'
 import { balanceRoutes } from './routes/balance'
@@ -22,11 +24,23 @@ import { nsaRoutes } from './routes/nsa'
 import { partnerEventRoutes } from './routes/partner-events'
 import { phoneVerificationRoutes } from './routes/phone-verification'
 import { registrationRoutes } from './routes/registration'
+import { settingsApiKeyRoutes } from './routes/settings-api-keys'
+import { shipmentRoutes } from './routes/shipments'
 import { signInRoutes } from './routes/sign-in'
+import { v2ApiRoutes } from './routes/v2-api'
+import { v2WebhookRoutes } from './routes/v2-webhooks'
+import {
+  webhookDeliveryControlRoutes,
+  webhookRetryMiddleware,
+} from './routes/webhook-deliveries-control'
 import type { ShipStationRuntime } from './runtime'
 
-/** ShipStation needs nothing beyond what every service receives. */
-export type ShipStationAppOptions = ServiceOptions
+export interface ShipStationAppOptions extends ServiceOptions {
+  /** Delivers webhooks to customers' URLs; the global fetch by default. */
+  webhookFetch?: FetchLike
+  /** Retry due webhook deliveries behind requests (default true; unit tests retry by hand). */
+  retryWebhooksInBackground?: boolean
+}
 
 /**
  * The ShipStation fake: registration with a USPS promo code, email and phone verification, the
@@ -49,6 +63,7 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     stampsKeySet: peerKeySet(peers.stamps),
     uspsKeySet: peerKeySet(peers.usps),
     passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
+    webhookFetch: options.webhookFetch ?? ((input, init) => fetch(input, init)),
   }
   const app = createServiceApp({
     service: 'shipstation',
@@ -58,6 +73,8 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     keys,
     peers,
     random: runtime.random,
+    middleware:
+      options.retryWebhooksInBackground === false ? [] : [webhookRetryMiddleware(runtime)],
   })
   return app
     .route('/', homeRoutes())
@@ -74,4 +91,10 @@ export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
     .route('/', apiBalanceRoutes(runtime))
     .route('/', apiNsaRoutes(runtime))
     .route('/', controlRoutes(runtime))
+    .route('/', shipmentRoutes(runtime))
+    .route('/', settingsApiKeyRoutes(runtime))
+    .route('/', v2ApiRoutes(runtime))
+    .route('/', v2WebhookRoutes(runtime))
+    .route('/', webhookDeliveryControlRoutes(runtime))
+    .route('/', apiDocsRoutes())
 }

@@ -16,6 +16,18 @@ export const ERROR_CODES = [
   'unknown_event',
   'unknown_account',
   'nothing_to_dismiss',
+  'insufficient_funds',
+  'unknown_shipment',
+  'unknown_rate',
+  'unknown_label',
+  'label_already_voided',
+  'invalid_api_key',
+  'unknown_api_key',
+  'unknown_webhook',
+  'no_payment_method',
+  'carrier_refused',
+  'unknown_carrier',
+  'webhook_event_conflict',
   'sign_in_locked',
   'too_many_resends',
   'insufficient_funds',
@@ -221,6 +233,45 @@ export class InsufficientFundsError extends ShipStationError {
   }
 }
 
+export class UnknownShipmentError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'unknown_shipment',
+      404,
+      'Unknown shipment',
+      `No shipment of this account has the id ${id}.`,
+    )
+  }
+}
+
+export class UnknownRateError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'unknown_rate',
+      404,
+      'Unknown rate',
+      `No rate of this account has the id ${id}. Get rates again and choose one of them.`,
+    )
+  }
+}
+
+export class UnknownLabelError extends ShipStationError {
+  constructor(id: string) {
+    super('unknown_label', 404, 'Unknown label', `No label of this account has the id ${id}.`)
+  }
+}
+
+export class LabelAlreadyVoidedError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'label_already_voided',
+      409,
+      'Label already voided',
+      `The label ${id} was already voided and refunded.`,
+    )
+  }
+}
+
 /** No `API-Key` header, or a key that was never issued or was revoked. */
 export class InvalidApiKeyError extends ShipStationError {
   constructor() {
@@ -240,6 +291,17 @@ export class UnknownApiKeyError extends ShipStationError {
       404,
       'Unknown API key',
       `This account has no API key with the id ${id}.`,
+    )
+  }
+}
+
+export class UnknownWebhookError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'unknown_webhook',
+      404,
+      'Unknown webhook',
+      `This account has no webhook with the id ${id}.`,
     )
   }
 }
@@ -268,6 +330,26 @@ export class PromoCodeExpiredError extends ShipStationError {
   }
 }
 
+/** Stamps.com (or USPS behind it) refused the rate or label request; its reason is kept. */
+export class CarrierRefusedError extends ShipStationError {
+  readonly carrierCode: string
+  constructor(carrierCode: string, detail: string, status: ErrorStatus = 422) {
+    super('carrier_refused', status, 'The carrier refused the request', detail)
+    this.carrierCode = carrierCode
+  }
+}
+
+export class UnknownCarrierError extends ShipStationError {
+  constructor(id: string) {
+    super(
+      'unknown_carrier',
+      404,
+      'Unknown carrier',
+      `This account has no carrier with the id ${id}. GET /v2/carriers lists them.`,
+    )
+  }
+}
+
 /** A single-use promo code that already created an account. */
 export class PromoCodeUsedError extends ShipStationError {
   constructor(code: string) {
@@ -285,5 +367,15 @@ export class PromoCodeUsedError extends ShipStationError {
 export class FixtureFailedError extends ShipStationError {
   constructor(detail: string) {
     super('fixture_failed', 502, 'Fixture not created', detail)
+  }
+}
+export class WebhookEventConflictError extends ShipStationError {
+  constructor(event: string, webhookId: string) {
+    super(
+      'webhook_event_conflict',
+      409,
+      'Webhook already registered',
+      `The webhook ${webhookId} already receives "${event}" events. Change its url (PUT /v2/environment/webhooks/${webhookId}) or delete it first.`,
+    )
   }
 }

@@ -1,4 +1,5 @@
 import type {
+  FetchLike,
   PeerDirectory,
   peerKeySet,
   RandomSource,
@@ -6,6 +7,7 @@ import type {
   ServiceKeys,
 } from '@partner-sandbox/shared'
 import type { DomainContext } from './domain/context'
+import type { ShippingContext } from './domain/shipping-context'
 
 /** ShipStation's app-lifetime dependencies, built once in createApp and shared by every route. */
 export interface ShipStationRuntime {
@@ -16,6 +18,8 @@ export interface ShipStationRuntime {
   stampsKeySet: ReturnType<typeof peerKeySet>
   /** USPS's public keys, for its `promo_code.issued`. */
   uspsKeySet: ReturnType<typeof peerKeySet>
+  /** Delivers webhooks to customers' URLs (the global fetch unless a test passes its own). */
+  webhookFetch: FetchLike
   /** scrypt's N for new password hashes. */
   passwordCost: number
 }
@@ -33,5 +37,21 @@ export function domainContext(c: SandboxContext, runtime: ShipStationRuntime): D
     random: runtime.random,
     baseUrl: runtime.peers.shipstation.baseUrl,
     passwordCost: runtime.passwordCost,
+  }
+}
+
+/**
+ * The domain context plus what rates, labels and webhooks need: keys and peers for the Stamps.com
+ * back channel, and the webhook fetch.
+ *
+ * @example
+ * const shipment = await quoteShipment(shippingContext(c, runtime), account.id, input)
+ */
+export function shippingContext(c: SandboxContext, runtime: ShipStationRuntime): ShippingContext {
+  return {
+    ...domainContext(c, runtime),
+    keys: runtime.keys,
+    peers: runtime.peers,
+    webhookFetch: runtime.webhookFetch,
   }
 }

@@ -13,6 +13,7 @@ import { connectRoutes } from './routes/connect'
 import { controlRoutes } from './routes/control'
 import { docsRoutes } from './routes/docs'
 import { guidelinesRoutes } from './routes/guidelines'
+import { partnerApiRoutes } from './routes/partner-api'
 import { partnerEventRoutes } from './routes/partner-events'
 import { ssoRoutes } from './routes/sso'
 import { statusRoutes } from './routes/status'
@@ -62,5 +63,6 @@ export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
   app.route('/', partnerEventRoutes(runtime))
   app.route('/', controlRoutes(runtime))
   app.route('/', docsRoutes(runtime, STAMPS_OPERATIONS))
+  app.route('/', partnerApiRoutes(runtime))
   return app
 }

@@ -15,6 +15,10 @@ export const ERROR_CODES = [
   'unknown_event',
   'sso_choice_expired',
   'fixture_failed',
+  'partner_unauthorized',
+  'nsa_not_active',
+  'usps_api_refused',
+  'unknown_label',
 ] as const
 export type StampsErrorCode = (typeof ERROR_CODES)[number]
 
@@ -189,9 +193,59 @@ export class SsoChoiceExpiredError extends StampsError {
   }
 }
 
+/** A back-channel call from ShipStation without a valid, first-seen `partner+jwt`. */
+export class PartnerUnauthorizedError extends StampsError {
+  constructor(reason: string) {
+    super(
+      'partner_unauthorized',
+      401,
+      'Partner token not valid',
+      `Stamps.com refused the back-channel call: ${reason}.`,
+    )
+  }
+}
+
 /** A fixture could not be built (the account is already further along, or a peer refused a step). */
 export class FixtureFailedError extends StampsError {
   constructor(detail: string, status: 409 | 502) {
     super('fixture_failed', status, 'Fixture not created', detail)
+  }
+}
+
+/** An NSA label was asked for an account whose USPS link is not approved (or not there). */
+export class NsaNotActiveError extends StampsError {
+  constructor(accountId: string) {
+    super(
+      'nsa_not_active',
+      409,
+      'NSA rates not active',
+      `The ShipStation account ${accountId} has no approved USPS business account link, so there is no NSA price to charge to a USPS payment account. Buy the label at the retail price, or finish linking the USPS business account.`,
+    )
+  }
+}
+
+/** USPS's prices or labels API refused the request; `uspsCode` is USPS's own code. */
+export class UspsApiRefusedError extends StampsError {
+  readonly uspsCode: string
+  constructor(uspsCode: string, detail: string, purpose: string, hint?: string) {
+    super(
+      'usps_api_refused',
+      422,
+      'USPS refused the request',
+      `USPS refused to ${purpose} (${uspsCode}): ${detail}${hint ? ` ${hint}` : ''}`,
+    )
+    this.uspsCode = uspsCode
+  }
+}
+
+/** A label Stamps.com did not buy for this ShipStation account. */
+export class UnknownLabelError extends StampsError {
+  constructor(trackingNumber: string) {
+    super(
+      'unknown_label',
+      404,
+      'Unknown label',
+      `Stamps.com bought no NSA label with the tracking number ${trackingNumber} for this account.`,
+    )
   }
 }

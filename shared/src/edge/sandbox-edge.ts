@@ -114,6 +114,9 @@ async function readRequestBody(c: Context): Promise<BodyRead> {
   if (!c.req.raw.body || declared > READ_LIMIT)
     return { bytes: Number.isNaN(declared) ? 0 : declared }
   const buffer = await c.req.arrayBuffer()
+  // The stream is spent now; a body without Content-Length (in-process requests) would lock the
+  // body limit's reader behind us, so hand on a request with the same bytes.
+  c.req.raw = new Request(c.req.raw, { body: buffer })
   const readable = TOKEN_BEARING.test(c.req.header('content-type') ?? '')
   return { bytes: buffer.byteLength, text: readable ? decode(buffer) : undefined }
 }

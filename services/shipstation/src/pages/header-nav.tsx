@@ -6,6 +6,8 @@ export const SignedInNav = () => (
     links={[
       ['/dashboard', 'Dashboard'],
       ['/balance', 'Balance'],
+      ['/shipments/new', 'Shipments'],
+      ['/settings/api-keys', 'Settings'],
     ]}
     signOut={{ action: '/logout', label: 'Log out' }}
   />

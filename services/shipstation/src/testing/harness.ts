@@ -2,9 +2,11 @@
 // Stamps.com issuer, and browser-like clients with cookie jars.
 import {
   createMemoryStore,
+  type FetchLike,
   jwksOf,
   loadServiceKeys,
   type PeerDirectory,
+  peerKeySet,
   type ServiceKeys,
   type Store,
   signEvent,
@@ -14,6 +16,7 @@ import { Hono } from 'hono'
 import { createApp } from '../app'
 import type { Account } from '../domain/accounts'
 import { Client, SHIPSTATION_URL } from './client'
+import { createFakeStampsPartner } from './fake-stamps-partner'
 
 export { Client, SHIPSTATION_URL }
 
@@ -45,14 +48,29 @@ export type Harness = Awaited<ReturnType<typeof createHarness>>
  * One ShipStation app plus a stand-in Stamps.com that serves its JWKS and signs events. `stamps`
  * is the key set of that issuer; `forger` is a key Stamps.com never published.
  */
-export async function createHarness() {
+export async function createHarness(
+  options: { webhookFetch?: FetchLike; retryWebhooksInBackground?: boolean } = {},
+) {
   const store: Store = createMemoryStore()
   const stampsKeys = await loadServiceKeys(createMemoryStore())
   const forgerKeys = await loadServiceKeys(createMemoryStore())
   const uspsKeys = await loadServiceKeys(createMemoryStore())
-  const stampsApp = new Hono().get('/.well-known/jwks.json', (c) => c.json(jwksOf(stampsKeys)))
   const uspsApp = new Hono().get('/.well-known/jwks.json', (c) => c.json(jwksOf(uspsKeys)))
   let app: ReturnType<typeof createApp> | undefined
+  let shipstationKeySet: ReturnType<typeof peerKeySet> | undefined
+  // The partner API checks tokens at the frozen test time, as the app signs them.
+  const stampsPartner = createFakeStampsPartner({
+    shipstationUrl: SHIPSTATION_URL,
+    stampsUrl: STAMPS_URL,
+    shipstationKeys: () => {
+      shipstationKeySet ??= peerKeySet(peers.shipstation)
+      return shipstationKeySet
+    },
+    clock: { now: () => new Date(NOW) },
+  })
+  const stampsApp = new Hono()
+    .get('/.well-known/jwks.json', (c) => c.json(jwksOf(stampsKeys)))
+    .route('/', stampsPartner.app)
   const peers: PeerDirectory = {
     shipstation: {
       name: 'shipstation',
@@ -71,7 +89,13 @@ export async function createHarness() {
       fetch: async (i, init) => uspsApp.request(i, init),
     },
   }
-  app = createApp({ store, peers, realTime: () => NOW })
+  app = createApp({
+    store,
+    peers,
+    realTime: () => NOW,
+    webhookFetch: options.webhookFetch,
+    retryWebhooksInBackground: options.retryWebhooksInBackground ?? false,
+  })
   const built = app
   return {
     app: built,
@@ -80,6 +104,7 @@ export async function createHarness() {
     forgerKeys,
     uspsKeys,
     stampsApp,
+    stampsPartner: stampsPartner.state,
     client: (tenant?: string) => new Client(built, tenant),
     accounts: (tenant = 'default') => store.forTenant(tenant).list<Account>('accounts'),
     /** Sends a Stamps.com event about an account, signed with `keys` (Stamps.com's by default). */

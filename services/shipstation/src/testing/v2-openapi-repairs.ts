@@ -100,8 +100,93 @@ function nullableAsType(node: Json): Json {
   return { anyOf: [rest, { type: 'null' }] }
 }
 
-/** The document with R1-R3 applied (R1 last, so merged members are already repaired). */
+/**
+ * R4. 401 answers. The document requires the `api-key` header on every operation
+ * (`securitySchemes.api_keys`) but lists no 401 anywhere, so a refused key could not be answered
+ * at all. ShipStation answers it with the ordinary error envelope (docs.shipstation.com errors
+ * guide: `error_type: security`, `error_code: unauthorized`): add that to every operation.
+ */
+function unauthorizedAnswers(doc: Json): Json {
+  const paths = doc.paths as Record<string, Record<string, Json>>
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      const responses = isObject(operation) ? (operation.responses as Json | undefined) : undefined
+      if (responses && !('401' in responses)) {
+        responses['401'] = {
+          description: 'The API key is missing, unknown or revoked.',
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/error_response_body' } },
+          },
+        }
+      }
+    }
+  }
+  return doc
+}
+
+/**
+ * R5. 500 answers. `components.responses.ServerError` declares an empty body, yet the errors
+ * guide shows 500s carrying the envelope with a `request_id` (the one thing support asks for):
+ * accept the envelope, or the empty body as published.
+ */
+function serverErrorEnvelope(doc: Json): Json {
+  const responses = (doc.components as Json).responses as Record<string, Json>
+  const serverError = responses.ServerError
+  const content = serverError?.content as Record<string, Json> | undefined
+  const json = content?.['application/json']
+  if (json) {
+    json.schema = { anyOf: [json.schema, { $ref: '#/components/schemas/error_response_body' }] }
+  }
+  return doc
+}
+
+/**
+ * R6. `batch_id` of a label. The purchase answer requires `batch_id`, an `se_id`, even for a
+ * label bought alone (no batch): nothing could be answered. A label outside a batch answers null;
+ * a present id must still be an `se_id`.
+ */
+function batchIdNullable(doc: Json): Json {
+  const schemas = (doc.components as Json).schemas as Record<string, Json>
+  // Every label schema (those with a label_id), and only them: a batch keeps its required id.
+  for (const schema of Object.values(schemas)) {
+    const properties = schema.properties as Json | undefined
+    if (properties?.label_id && properties.batch_id) {
+      properties.batch_id = { anyOf: [properties.batch_id, { type: 'null' }] }
+    }
+  }
+  return doc
+}
+
+/**
+ * E1 (an extension, not a repair). The sandbox's label webhooks, `label_created` and
+ * `label_voided`: the document's `webhook_event` names no label event. Every other name is still
+ * refused.
+ */
+const SANDBOX_WEBHOOK_EVENTS = ['label_created', 'label_voided']
+function sandboxWebhookEvents(doc: Json): Json {
+  const schemas = (doc.components as Json).schemas as Record<string, Json>
+  const event = schemas.webhook_event
+  if (event && Array.isArray(event.enum)) {
+    event.enum = [...event.enum, ...SANDBOX_WEBHOOK_EVENTS]
+  }
+  return doc
+}
+
+/**
+ * R7. `format: url` is no JSON Schema format; ajv-formats' `url` pattern refuses loopback and
+ * private addresses (127.0.0.1, 10.x), so a webhook on a developer's machine or a label link of
+ * a sandbox on localhost could not validate. Read it as JSON Schema's `uri`: still an absolute
+ * URI, nothing else.
+ */
+function urlAsUri(node: Json): Json {
+  return node.format === 'url' ? { ...node, format: 'uri' } : node
+}
+
+/** The document with R1-R7 and E1 applied (R1 first among them: R6 reads merged labels). */
 export function repairV2Document(doc: Json): Json {
-  const repaired = rewrite(doc, (node) => nullableAsType(weightAboveZero(node))) as Json
-  return mergeAllOf(repaired)
+  const repaired = rewrite(doc, (node) => urlAsUri(nullableAsType(weightAboveZero(node)))) as Json
+  const merged = mergeAllOf(
+    sandboxWebhookEvents(serverErrorEnvelope(unauthorizedAnswers(repaired))),
+  )
+  return batchIdNullable(merged)
 }

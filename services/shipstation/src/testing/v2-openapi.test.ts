@@ -109,3 +109,58 @@ describe('ShipStation v2 OpenAPI validation', () => {
     ).toMatch(/not in the document/)
   })
 })
+
+describe('repairs R4-R7 and extension E1 keep the document strict', () => {
+  const envelope = {
+    request_id: REQUEST_ID,
+    errors: [
+      {
+        error_source: 'ShipStation',
+        error_type: 'security',
+        error_code: 'unauthorized',
+        message: 'Send a valid key in the API-Key header.',
+      },
+    ],
+  }
+  const check = (method: string, path: string, status: number, body: unknown) =>
+    validateV2Response({ method, path, status, body }).errors
+
+  it('R4: a 401 answers the error envelope, and only that', () => {
+    expect(check('GET', '/v2/carriers', 401, envelope)).toEqual([])
+    expect(check('GET', '/v2/carriers', 401, { message: 'no' })).not.toEqual([])
+  })
+
+  it('R5: a 500 answers the empty body or the error envelope, nothing else', () => {
+    expect(check('POST', '/v2/rates', 500, '')).toEqual([])
+    expect(check('POST', '/v2/rates', 500, envelope)).toEqual([])
+    expect(check('POST', '/v2/rates', 500, { oops: true })).not.toEqual([])
+  })
+
+  it('R6: a label batch_id is null or an se_id', () => {
+    const schema = (
+      v2Document().components as Record<
+        string,
+        Record<string, { properties: Record<string, unknown> }>
+      >
+    ).schemas
+    expect(JSON.stringify(schema?.label?.properties.batch_id)).toContain('"type":"null"')
+    expect(JSON.stringify(schema?.label?.properties.batch_id)).toContain('se_id')
+    expect(schema?.batch?.properties.batch_id).toBeDefined()
+    expect(JSON.stringify(schema?.batch?.properties.batch_id)).not.toContain('"type":"null"')
+  })
+
+  it('R7 and E1: webhooks on loopback URLs with the label events; other names and non-URLs refused', () => {
+    const webhook = {
+      webhook_id: 'se-1',
+      url: 'http://127.0.0.1:5000/hooks',
+      event: 'label_created',
+    }
+    expect(check('POST', '/v2/environment/webhooks', 200, webhook)).toEqual([])
+    expect(
+      check('POST', '/v2/environment/webhooks', 200, { ...webhook, event: 'lunch' }),
+    ).not.toEqual([])
+    expect(
+      check('POST', '/v2/environment/webhooks', 200, { ...webhook, url: 'not a url' }),
+    ).not.toEqual([])
+  })
+})

@@ -28,6 +28,7 @@ const OAuthError = z.object({
 export type TokenGrant =
   | { grant_type: 'authorization_code'; code: string; redirect_uri: string; code_verifier: string }
   | { grant_type: 'refresh_token'; refresh_token: string }
+  | { grant_type: 'client_credentials'; scope: string }
 
 /**
  * Calls USPS `POST /oauth2/v3/token` as the Auctane client (client_secret_basic, form body) and

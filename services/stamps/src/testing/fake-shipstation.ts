@@ -55,7 +55,19 @@ export async function createFakeShipStation() {
       },
     })
 
-  return { app, keys, received, ssoToken }
+  /** A back-channel `partner+jwt` for `subject`, as ShipStation signs one per call. */
+  const partnerToken = (options: SsoTokenOptions) =>
+    signServiceToken(options.keys ?? keys, {
+      type: options.type ?? 'partner+jwt',
+      issuer: BASE_URLS.shipstation,
+      audience: options.audience ?? BASE_URLS.stamps,
+      subject: options.subject ?? 'ss_acct_1',
+      tenant: options.tenant ?? 'default',
+      ttlSeconds: 60,
+      clock: options.clock,
+    })
+
+  return { app, keys, received, ssoToken, partnerToken }
 }
 
 export type FakeShipStation = Awaited<ReturnType<typeof createFakeShipStation>>

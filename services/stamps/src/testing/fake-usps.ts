@@ -6,9 +6,11 @@ import {
   loadServiceKeys,
   signEvent,
   TENANT_HEADER,
+  USPS_ERROR,
 } from '@partner-sandbox/shared'
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { BASE_URLS } from './base-urls'
+import { fakeUspsPrice, fakeUspsZone, type UspsPriceType } from './fake-usps-prices'
 
 const CLIENT = { id: 'auctane', secret: 'auctane-sandbox-secret' }
 export const KNOWN_EPS = '1000000001'
@@ -26,7 +28,7 @@ interface IssuedCode {
  * URI and the PKCE verifier against the challenge it saw, and a Payments API answering USPS's
  * envelope. It records what it was asked, so tests can assert on the wire.
  */
-export async function createFakeUsps() {
+export async function createFakeUsps(urls: { usps: string; stamps: string } = BASE_URLS) {
   const keys = await loadServiceKeys(createMemoryStore())
   const codes = new Map<string, IssuedCode>()
   const accessTokens = new Set<string>()
@@ -35,7 +37,21 @@ export async function createFakeUsps() {
     down: false,
     tokenRequests: [] as { tenant?: string; form: Record<string, string> }[],
     paymentRequests: [] as { tenant?: string; bearer?: string; body: unknown }[],
+    priceRequests: [] as { bearer?: string; body: Record<string, unknown> }[],
+    labelRequests: [] as { bearer?: string; paymentToken?: string; body: unknown }[],
+    /** EPS numbers whose NSA link USPS approved (CONTRACT prices, contract postage). */
+    approvedEps: new Set<string>(),
+    /** The EPA ledger: a charge per label, a refund per cancelled one. */
+    ledger: [] as { epsNumber: string; trackingNumber: string; amount: number }[],
   }
+  const clientTokens = new Set<string>()
+  const paymentTokens = new Map<string, string>()
+  const labels = new Map<
+    string,
+    { epsNumber: string; postage: number; cancelled: boolean; owner: string }
+  >()
+  const labelsByIdempotencyKey = new Map<string, unknown>()
+  let nextTracking = 1
 
   const issueTokens = () => {
     const accessToken = `at-${randomUUID()}`
@@ -63,6 +79,11 @@ export async function createFakeUsps() {
       const basic = `Basic ${Buffer.from(`${CLIENT.id}:${CLIENT.secret}`).toString('base64')}`
       if (c.req.header('authorization') !== basic) {
         return c.json(oauthError('invalid_client', 'Client authentication failed.'), 401)
+      }
+      if (form.grant_type === 'client_credentials') {
+        const accessToken = `cc-${randomUUID()}`
+        clientTokens.add(accessToken)
+        return c.json({ access_token: accessToken, token_type: 'Bearer', expires_in: 28_800 })
       }
       if (form.grant_type === 'refresh_token') {
         if (!form.refresh_token || !refreshTokens.delete(form.refresh_token)) {
@@ -117,7 +138,119 @@ export async function createFakeUsps() {
           400,
         )
       }
-      return c.json({ paymentAuthorizationToken: 'pat-1', roles: body.roles })
+      const paymentAuthorizationToken = `pat-${randomUUID()}`
+      paymentTokens.set(paymentAuthorizationToken, eps)
+      return c.json({ paymentAuthorizationToken, roles: body.roles })
+    })
+    .post('/prices/v3/base-rates/search', async (c) => {
+      const bearer = c.req.header('authorization')?.replace(/^Bearer /, '')
+      const body = (await c.req.json()) as Record<string, unknown>
+      state.priceRequests.push({ bearer, body })
+      if (!bearer || !(accessTokens.has(bearer) || clientTokens.has(bearer))) {
+        return c.json(oauthError('invalid_client', 'Client authentication failed.'), 401)
+      }
+      const mailClass = String(body.mailClass ?? '')
+      const priceType = String(body.priceType ?? '') as UspsPriceType
+      if (priceType === 'CONTRACT') {
+        const eps = String(body.accountNumber ?? '')
+        if (body.accountType !== 'EPS' || !state.approvedEps.has(eps) || clientTokens.has(bearer)) {
+          return uspsError(
+            c,
+            USPS_ERROR.NO_APPROVED_CONTRACT,
+            `An approved contract could not be found for ${mailClass}. Please contact a sales representative.`,
+          )
+        }
+      }
+      const weight = Number(body.weight)
+      if (!(weight > 0 && weight <= 70)) {
+        return uspsError(
+          c,
+          USPS_ERROR.WEIGHT_NOT_QUALIFIED,
+          'Package weight does not qualify for this product.',
+        )
+      }
+      const zone = fakeUspsZone(String(body.originZIPCode), String(body.destinationZIPCode))
+      const price = fakeUspsPrice(mailClass, priceType, zone, weight)
+      if (zone === undefined || price === undefined) {
+        return uspsError(
+          c,
+          USPS_ERROR.ZONE_NOT_FOUND,
+          'Could not find zone from provided ZIPs, date, and mail class',
+        )
+      }
+      const rate = {
+        SKU: `DPXX0XXXXX${String(zone).padStart(2, '0')}`,
+        description: mailClass,
+        priceType,
+        price,
+        weight,
+        dimWeight: 0,
+        fees: [],
+        startDate: '2026-01-18',
+        endDate: '',
+        warnings: [],
+        mailClass,
+        zone: String(zone).padStart(2, '0'),
+      }
+      return c.json({ totalBasePrice: price, rates: [rate] })
+    })
+    .post('/labels/v3/label', async (c) => {
+      const bearer = c.req.header('authorization')?.replace(/^Bearer /, '') ?? ''
+      const paymentToken = c.req.header('x-payment-authorization-token')
+      const body = (await c.req.json()) as {
+        fromAddress: { ZIPCode: string }
+        toAddress: { ZIPCode: string }
+        packageDescription: { mailClass: string; weight: number }
+      }
+      state.labelRequests.push({ bearer, paymentToken, body })
+      if (!accessTokens.has(bearer)) {
+        return c.json(oauthError('invalid_client', 'Client authentication failed.'), 401)
+      }
+      const epsNumber = paymentTokens.get(paymentToken ?? '')
+      if (!epsNumber) return uspsError(c, USPS_ERROR.PAYER_ROLE_REQUIRED, 'PAYER role required')
+      const key = c.req.header('x-idempotency-key')
+      const repeat = key ? labelsByIdempotencyKey.get(key) : undefined
+      if (repeat) return c.json(repeat)
+      const { mailClass, weight } = body.packageDescription
+      const zone = fakeUspsZone(body.fromAddress.ZIPCode, body.toAddress.ZIPCode)
+      const priceType = state.approvedEps.has(epsNumber) ? 'CONTRACT' : 'COMMERCIAL'
+      const postage = fakeUspsPrice(mailClass, priceType, zone, weight)
+      if (zone === undefined || postage === undefined) {
+        return uspsError(
+          c,
+          USPS_ERROR.ZONE_NOT_FOUND,
+          'Could not find zone from provided ZIPs, date, and mail class',
+        )
+      }
+      const trackingNumber = `9205${String(nextTracking++).padStart(18, '0')}`
+      labels.set(trackingNumber, { epsNumber, postage, cancelled: false, owner: bearer })
+      state.ledger.push({ epsNumber, trackingNumber, amount: postage })
+      const answer = {
+        labelMetadata: { trackingNumber, postage, zone: String(zone).padStart(2, '0'), weight },
+        labelImage: Buffer.from('%PDF-1.4 SAMPLE - NOT FOR MAILING').toString('base64'),
+      }
+      if (key) labelsByIdempotencyKey.set(key, answer)
+      return c.json(answer)
+    })
+    .delete('/labels/v3/label/:trackingNumber', (c) => {
+      const bearer = c.req.header('authorization')?.replace(/^Bearer /, '') ?? ''
+      if (!accessTokens.has(bearer)) {
+        return c.json(oauthError('invalid_client', 'Client authentication failed.'), 401)
+      }
+      const trackingNumber = c.req.param('trackingNumber')
+      const label = labels.get(trackingNumber)
+      if (!label) {
+        return uspsError(
+          c,
+          USPS_ERROR.TRACKING_NUMBER_NOT_FOUND,
+          'Tracking number not found for a mailing date within the last 45 days',
+        )
+      }
+      if (label.cancelled)
+        return uspsError(c, USPS_ERROR.LABEL_ALREADY_CANCELED, 'The label is already canceled')
+      label.cancelled = true
+      state.ledger.push({ epsNumber: label.epsNumber, trackingNumber, amount: -label.postage })
+      return c.json({ trackingNumber, status: 'CANCELED', refund: label.postage })
     })
 
   return {
@@ -130,6 +263,10 @@ export async function createFakeUsps() {
       codes.set(code, { challenge, redirectUri, used: false })
       return code
     },
+    /** Approves the NSA link of an EPS number, as the USPS representative would. */
+    approve(epsNumber = KNOWN_EPS) {
+      state.approvedEps.add(epsNumber)
+    },
     /** Makes the access tokens stop working, as if USPS revoked them. */
     revokeAccessTokens() {
       accessTokens.clear()
@@ -141,8 +278,8 @@ export async function createFakeUsps() {
       options: { event?: string; tenant?: string } = {},
     ) {
       return signEvent(keys, {
-        issuer: BASE_URLS.usps,
-        audience: BASE_URLS.stamps,
+        issuer: urls.usps,
+        audience: urls.stamps,
         tenant: options.tenant ?? 'default',
         subject: 'usps-account-1',
         event: options.event ?? 'nsa_link.approved',
@@ -151,6 +288,20 @@ export async function createFakeUsps() {
       })
     },
   }
+}
+
+function uspsError(c: Context, code: string, detail: string) {
+  return c.json(
+    {
+      apiVersion: '3.0.0',
+      error: {
+        code: '400',
+        message: 'Bad Request',
+        errors: [{ status: '400', code, title: 'Bad Request', detail }],
+      },
+    },
+    400,
+  )
 }
 
 export type FakeUsps = Awaited<ReturnType<typeof createFakeUsps>>

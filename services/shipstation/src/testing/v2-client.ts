@@ -1,0 +1,36 @@
+// Test support only: a ShipStation API v2 client whose every answer is checked against the
+// published document (repaired as openapi/REPAIRS.md says) before the test sees it.
+import { expect } from 'vitest'
+import type { createApp } from '../app'
+import { SHIPSTATION_URL } from './client'
+import { validateV2Response } from './v2-openapi'
+
+export interface V2Answer {
+  status: number
+  body: unknown
+  headers: Headers
+}
+
+export function v2Client(app: ReturnType<typeof createApp>, apiKey: string | undefined) {
+  return async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<V2Answer> => {
+    const res = await app.request(new URL(path, SHIPSTATION_URL).toString(), {
+      method,
+      headers: {
+        ...(apiKey ? { 'API-Key': apiKey } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    })
+    const text = await res.text()
+    const parsed: unknown = text === '' ? '' : JSON.parse(text)
+    const validation = validateV2Response({ method, path, status: res.status, body: parsed })
+    expect(validation.errors, `${method} ${path} ${res.status} ${text}`).toEqual([])
+    return { status: res.status, body: parsed, headers: res.headers }
+  }
+}
