@@ -7,6 +7,8 @@ const packages = [
   'services/stamps',
   'services/shipstation',
   'scenarios',
+  'msw',
+  'examples/shipping-client',
   'test',
 ]
 
@@ -18,7 +20,7 @@ export default defineConfig({
   test: {
     projects: packages.map((root) => ({
       test: {
-        name: root.replace('services/', ''),
+        name: root.replace(/^(services|examples)\//, ''),
         root: fileURLToPath(new URL(root, import.meta.url)),
         include: ['**/*.test.ts', '**/*.test.tsx'],
         exclude: ['**/node_modules/**', 'browser/**'],
