@@ -33,6 +33,12 @@ const ENDPOINTS: [ServiceName, string, string][] = [
   ['usps', 'POST', '/__sandbox/oauth-clients'],
   ['usps', 'POST', '/__sandbox/nsa-links/nsa_unknown/approve'],
   ['usps', 'POST', '/__sandbox/clock'],
+  ['stamps', 'POST', '/__sandbox/clock'],
+  ['shipstation', 'POST', '/__sandbox/clock/sync'],
+  ['usps', 'POST', '/__sandbox/snapshots'],
+  ['stamps', 'POST', '/__sandbox/snapshots/nope/restore'],
+  ['shipstation', 'POST', '/__sandbox/snapshots/nope/fork'],
+  ['usps', 'POST', '/__sandbox/events/nope/redeliver'],
 ]
 
 const BAD_BODIES = ['{}', '{"not json', '[]', '{"email": 42, "code": {"$ne": 1}}']

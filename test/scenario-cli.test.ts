@@ -5,11 +5,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startHttpSandbox } from '@partner-sandbox/scenarios'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CLI_ARGS } from './support/cli'
 import { envOf, freePort, localSandboxConfig } from './support/free-port'
 import { HAPPY_PATH_FILE } from './support/happy-path'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const BIN = join(ROOT, 'scenarios/bin/partner-sandbox.js')
 
 interface CliResult {
   code: number
@@ -21,7 +21,7 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<CliResul
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      [...CLI_ARGS, ...args],
       { cwd: ROOT, env: { ...process.env, ...env }, timeout: 90_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0

@@ -1,7 +1,13 @@
 // The `partner-sandbox` command. Importing this file runs it with process.argv.
 import { SERVICE_NAMES, type ServiceName } from '@partner-sandbox/shared'
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { addClockCommand } from './commands/clock'
+import { addEventsCommand } from './commands/events'
+import { addFaultsCommand } from './commands/faults'
+import { addJournalCommand } from './commands/journal'
+import { addResetCommand } from './commands/reset'
 import { REPORTERS, type ReporterName, runCommand } from './commands/run'
+import { addSnapshotCommand } from './commands/snapshot'
 import { startCommand } from './commands/start'
 import { validateCommand } from './commands/validate'
 
@@ -113,5 +119,10 @@ program
   .action(async (paths: string[]) => {
     process.exitCode = await validateCommand(paths)
   })
+
+addJournalCommand(program)
+addFaultsCommand(program)
+for (const add of [addClockCommand, addResetCommand, addSnapshotCommand, addEventsCommand])
+  add(program)
 
 await program.parseAsync(process.argv)

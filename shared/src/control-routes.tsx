@@ -1,17 +1,23 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { SandboxEnv } from './app-env'
-import { ClockChange, changeClock, type RealTime } from './clock'
-import { listEvents } from './event-outbox'
+import type { RealTime } from './clock'
 import { listMessages } from './outbox'
 import { OutboxPage } from './outbox-page'
 import { parseInput } from './parse-input'
-import type { ServiceName } from './peer'
-import { readBody } from './read-body'
+import type { Peer, ServiceName } from './peer'
+import type { ServiceKeys } from './service-keys'
+import type { Store } from './store/store'
+import { resetClock } from './world/reset-clock'
+import { worldRoutes } from './world/world-routes'
 
 export interface ControlRoutesOptions {
   service: ServiceName
   realTime: RealTime
+  /** The whole store (snapshots live beside the tenants) and the peers that share the world. */
+  store: Store
+  peers?: Record<ServiceName, Peer>
+  keys?: () => Promise<ServiceKeys>
   /** Runs after a reset, e.g. to seed the promo code again. */
   afterReset?: (c: import('./app-env').SandboxContext) => Promise<void>
 }
@@ -25,8 +31,9 @@ const OutboxQuery = z.object({ to: z.string().min(1).optional() })
  * @example
  * app.route('/__sandbox', createControlRoutes({ service: 'usps', realTime: Date.now }))
  */
-export function createControlRoutes({ service, realTime, afterReset }: ControlRoutesOptions) {
-  return new Hono<SandboxEnv>()
+export function createControlRoutes(options: ControlRoutesOptions) {
+  const { service, afterReset } = options
+  const app = new Hono<SandboxEnv>()
     .get('/health', (c) => c.json({ status: 'ok', service }))
     .get('/outbox', async (c) => {
       const { to } = parseInput(OutboxQuery, c.req.query())
@@ -36,19 +43,14 @@ export function createControlRoutes({ service, realTime, afterReset }: ControlRo
         return c.html(<OutboxPage service={service} messages={messages} />)
       return c.json(messages)
     })
-    .get('/clock', (c) => c.json({ now: c.var.clock.now().toISOString(), tenant: c.var.tenant }))
-    .post('/clock', async (c) => {
-      const change = parseInput(ClockChange, await readBody(c))
-      const clock = await changeClock(c.var.store, realTime, change)
-      c.set('clock', clock)
-      return c.json({ now: clock.now().toISOString(), tenant: c.var.tenant })
-    })
     .post('/reset', async (c) => {
-      await c.var.store.clear()
+      // The clock is the tenant's, shared with the peers: it goes back to real time everywhere.
+      const clock = await resetClock(c, options, () => c.var.store.clear())
       if (afterReset) await afterReset(c)
-      return c.json({ status: 'reset', service, tenant: c.var.tenant })
+      return c.json({ status: 'reset', service, tenant: c.var.tenant, clock })
     })
-    .get('/events', async (c) => c.json(await listEvents(c.var.store)))
+  app.route('/', worldRoutes(options))
+  return app
 }
 
 function prefersHtml(accept: string | undefined): boolean {

@@ -1,22 +1,31 @@
 export type { SandboxContext, SandboxEnv, SandboxVariables } from './app-env'
+export { BAD_PORTS, isBadPort } from './bad-ports'
 export {
   type Clock,
   ClockChange,
+  ClockState,
   changeClock,
+  clockOf,
   DurationText,
   loadClock,
   parseDuration,
   type RealTime,
 } from './clock'
 export {
+  ADMIN_TOKEN_MIN_LENGTH,
+  configWarnings,
   DEFAULT_PORTS,
   parseSandboxConfig,
   type SandboxConfig,
   SERVICE_NAMES,
   type ServiceEndpoint,
 } from './config'
+export { ADMIN_COOKIE, controlAccess, isControlPath } from './control-access'
+export { controlCredentialRoutes } from './control-credentials'
 export { type ControlRoutesOptions, createControlRoutes } from './control-routes'
 export { CookieJar } from './cookie-jar'
+export { CALLER_HEADER, callerPeers } from './edge/caller-peers'
+export { type SandboxEdgeOptions, sandboxEdge } from './edge/sandbox-edge'
 export { type ErrorFormat, errorFormat, onFormError } from './error-format'
 export {
   CardDeclinedError,
@@ -36,19 +45,47 @@ export {
   ValidationError,
 } from './errors'
 export {
+  type DeliverOptions,
+  deliverEventNow,
   deliverPendingEvents,
+  type EventDelivery,
+  redeliverEvent,
+  sendEvent,
+} from './event-delivery'
+export {
+  DeliveryAnswer,
+  EVENT_RETRY_POLICY,
   enqueueEvent,
   listEvents,
+  type NewEvent,
   PendingEvent,
-  startEventPump,
 } from './event-outbox'
+export { type EventPumpOptions, startEventPump } from './event-pump'
+export { type EventView, eventView } from './event-view'
+export { type EdgeFaultInput, type Fault, takeFaultFlag } from './faults/fault'
+export { type CatalogueEntry, FAULT_CATALOGUE } from './faults/fault-catalogue'
+export { formCsrf } from './form-csrf'
 export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
 export { HeaderLinks, type HeaderLinksProps } from './header-links'
+export {
+  type Caller,
+  createJournal,
+  JOURNAL_LIMIT,
+  type Journal,
+  type JournalEntry,
+} from './journal/journal'
 export { type ListeningService, type ListenOptions, listen } from './listen'
+export { isLoopbackHost } from './loopback'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { Page, type PageProps } from './page'
 export { parseInput } from './parse-input'
-export { hashPassword, NewPassword, verifyPassword } from './password'
+export {
+  DEFAULT_PASSWORD_COST,
+  hashPassword,
+  NewPassword,
+  PasswordCost,
+  verifyPassword,
+} from './password'
 export {
   assertCardUsable,
   CardCvc,
@@ -62,6 +99,7 @@ export {
   TEST_CARDS,
 } from './payment-card'
 export { type FetchLike, type Peer, type ServiceName, urlOf } from './peer'
+export { withAdminToken } from './peer-fetch'
 export { type KeySet, peerKeySet } from './peer-key-set'
 export {
   handleError,
@@ -79,6 +117,7 @@ export {
   secretToken,
 } from './random'
 export { readBody } from './read-body'
+export { MAX_BODY_BYTES, requestBodyLimit } from './request-body-limit'
 export {
   closeOnSignal,
   httpPeers,
@@ -86,6 +125,7 @@ export {
   type RunningService,
   runService,
 } from './run-service'
+export { securityHeaders } from './security-headers'
 export {
   createServiceApp,
   lazyServiceKeys,
@@ -101,6 +141,18 @@ export {
   startSession,
   updateSession,
 } from './session'
+export {
+  clearSignInFailures,
+  lockedUntil,
+  lockoutKey,
+  lockoutMessage,
+  MAX_FAILED_SIGN_INS,
+  MAX_SIGN_IN_CHALLENGES,
+  recordChallengeStart,
+  recordFailedSignIn,
+  SIGN_IN_LOCKOUT_MINUTES,
+  verifyDummyPassword,
+} from './sign-in-lockout'
 export { type SignTokenOptions, signServiceToken } from './sign-service-token'
 export {
   applySignedEvent,
@@ -114,7 +166,7 @@ export {
 } from './signed-event'
 export { createMemoryStore } from './store/memory-store'
 export { createSqliteStore, type SqliteStoreOptions } from './store/sqlite-store'
-export { type Store, SYSTEM_TENANT, type TenantStore } from './store/store'
+export { type Store, type StoredRecord, SYSTEM_TENANT, type TenantStore } from './store/store'
 export {
   DEFAULT_TENANT,
   TENANT_HEADER,
@@ -123,6 +175,7 @@ export {
   tenantMiddleware,
   withTenant,
 } from './tenant'
+export { type ControlCredential, credentialOf, tenantToken } from './tenant-token'
 export { consumeTokenId, forgetTokenId, rememberTokenId } from './token-replay'
 export {
   USPS_ERROR,
@@ -137,3 +190,6 @@ export {
   verifyServiceToken,
 } from './verify-service-token'
 export { wantsJson } from './wants-json'
+export { CLOCK_SYNC_PATH, syncClockToPeers } from './world/clock-sync'
+export type { PeerOutcome, SandboxWorld } from './world/sandbox-world'
+export { SnapshotName, type SnapshotSummary } from './world/snapshots'

@@ -1,4 +1,6 @@
+import { tryGetContext } from 'hono/context-storage'
 import type { Child, FC, PropsWithChildren } from 'hono/jsx'
+import type { SandboxEnv } from './app-env'
 import type { ServiceName } from './peer'
 
 const BRANDS: Record<ServiceName, { name: string; color: string; accent: string }> = {
@@ -80,10 +82,30 @@ export const Page: FC<PropsWithChildren<PageProps>> = ({
         {banners}
         <main>{children}</main>
         <footer class="sandbox-footer">
-          Sandbox tools: <a href="/__sandbox/outbox">what this service sent (outbox)</a>
+          Sandbox tools: <a href="/__sandbox/outbox">what this service sent (outbox)</a> ·{' '}
+          <a href="/__sandbox/journal/view">requests between the services (journal)</a>
+          <SandboxTime />
         </footer>
         {modal}
       </body>
     </html>
+  )
+}
+
+/**
+ * The tenant's sandbox time, for trainers who moved the clock: read from the request being
+ * rendered (hono's context storage), so no page has to pass it.
+ */
+const SandboxTime: FC = () => {
+  const clock = tryGetContext<SandboxEnv>()?.var.clock
+  if (!clock) return null
+  const now = clock.now()
+  const shown = `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+  return (
+    <span class="sandbox-time">
+      {' · Sandbox time: '}
+      <time datetime={now.toISOString()}>{shown}</time>
+      {clock.frozen ? ' (frozen)' : ''}
+    </span>
   )
 }

@@ -1,12 +1,23 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
-import { promisify } from 'node:util'
 import { z } from 'zod'
 
-const scryptAsync = promisify(scrypt) as (
-  password: string,
-  salt: Buffer,
-  keylen: number,
-) => Promise<Buffer>
+/**
+ * scrypt's cost N of new hashes unless SANDBOX_PASSWORD_COST says otherwise: 1024 keeps an
+ * onboarding (4-5 hashes) in milliseconds while staying a real KDF. Node's own default, 16384,
+ * is what a hash written before this setting existed used (`scrypt$<salt>$<hash>`).
+ */
+export const DEFAULT_PASSWORD_COST = 1024
+const LEGACY_COST = 16_384
+const KEY_LENGTH = 32
+const BLOCK_SIZE = 8
+
+/** A cost for `SANDBOX_PASSWORD_COST`: scrypt's N, a power of two from 16 to 1048576. */
+export const PasswordCost = z.coerce
+  .number()
+  .int()
+  .min(16)
+  .max(2 ** 20)
+  .refine((n) => (n & (n - 1)) === 0, 'Use a power of two, e.g. 1024 or 16384.')
 
 /** The password rule both sign-up forms state next to the field. */
 export const NewPassword = z
@@ -16,23 +27,40 @@ export const NewPassword = z
   .regex(/[A-Za-z]/, 'The password needs at least one letter.')
   .regex(/\d/, 'The password needs at least one digit.')
 
+function derive(password: string, salt: Buffer, cost: number, length: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    // scrypt needs 128 * N * r bytes; the default 32 MiB cap would refuse the larger costs.
+    const maxmem = 256 * cost * BLOCK_SIZE
+    scrypt(password, salt, length, { N: cost, r: BLOCK_SIZE, p: 1, maxmem }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    )
+  })
+}
+
 /**
- * scrypt hash as `scrypt$<salt>$<hash>` (base64url): no plain passwords in the store, even a fake's.
+ * scrypt hash as `scrypt$<N>$<salt>$<hash>` (base64url): no plain passwords in the store, even a
+ * fake's. The cost travels in the hash, so changing SANDBOX_PASSWORD_COST never locks anyone out.
  *
  * @example
  * const stored = await hashPassword('Secret123')
  * await verifyPassword('Secret123', stored) // true
  */
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(
+  password: string,
+  cost: number = DEFAULT_PASSWORD_COST,
+): Promise<string> {
   const salt = randomBytes(16)
-  const hash = await scryptAsync(password, salt, 32)
-  return `scrypt$${salt.toString('base64url')}$${hash.toString('base64url')}`
+  const hash = await derive(password, salt, cost, KEY_LENGTH)
+  return `scrypt$${cost}$${salt.toString('base64url')}$${hash.toString('base64url')}`
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, salt, hash] = stored.split('$')
-  if (scheme !== 'scrypt' || !salt || !hash) return false
+  const parts = stored.split('$')
+  const [scheme] = parts
+  const [cost, salt, hash] =
+    parts.length === 3 ? [LEGACY_COST, parts[1], parts[2]] : [Number(parts[1]), parts[2], parts[3]]
+  if (scheme !== 'scrypt' || !salt || !hash || !PasswordCost.safeParse(cost).success) return false
   const expected = Buffer.from(hash, 'base64url')
-  const actual = await scryptAsync(password, Buffer.from(salt, 'base64url'), expected.length)
+  const actual = await derive(password, Buffer.from(salt, 'base64url'), cost, expected.length)
   return timingSafeEqual(actual, expected)
 }

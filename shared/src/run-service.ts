@@ -1,8 +1,10 @@
 import { join } from 'node:path'
-import type { SandboxConfig } from './config'
-import { startEventPump } from './event-outbox'
+import { configWarnings, type SandboxConfig } from './config'
+import { callerPeers } from './edge/caller-peers'
+import { type EventPumpOptions, startEventPump } from './event-pump'
 import { type ListeningService, listen } from './listen'
 import type { FetchLike, ServiceName } from './peer'
+import { withAdminToken } from './peer-fetch'
 import type { PeerDirectory, ServiceOptions } from './service-app'
 import { createMemoryStore } from './store/memory-store'
 import { createSqliteStore } from './store/sqlite-store'
@@ -13,11 +15,15 @@ export interface FetchHandler {
   fetch: (request: Request) => Response | Promise<Response>
 }
 
-/** Peers reached over real HTTP at their configured public URLs. */
+/**
+ * Peers reached over real HTTP at their configured public URLs; calls to their control routes
+ * carry the admin token.
+ */
 export function httpPeers(
   config: SandboxConfig,
-  fetch: FetchLike = globalThis.fetch,
+  baseFetch: FetchLike = globalThis.fetch,
 ): PeerDirectory {
+  const fetch = withAdminToken(baseFetch, config.adminToken)
   const peer = (name: ServiceName) => ({ name, baseUrl: config.services[name].publicUrl, fetch })
   return { shipstation: peer('shipstation'), stamps: peer('stamps'), usps: peer('usps') }
 }
@@ -45,19 +51,29 @@ export async function runService(
   config: SandboxConfig,
   service: ServiceName,
   createApp: (options: ServiceOptions) => FetchHandler,
+  runOptions: { eventPump?: EventPumpOptions } = {},
 ): Promise<RunningService> {
   const store = openServiceStore(config, service)
-  const peers = httpPeers(config)
-  const app = createApp({ store, peers })
+  // Back-channel calls say who is calling, so the receivers' journals tell them from browsers.
+  const peers = callerPeers(httpPeers(config), service)
+  const app = createApp({
+    store,
+    peers,
+    passwordCost: config.passwordCost,
+    adminToken: config.adminToken,
+  })
+  for (const warning of configWarnings(config).filter((w) => w.startsWith(`${service}:`))) {
+    console.warn(`warning: ${warning}`)
+  }
   const { host, port } = config.services[service]
   const server = await listen({ fetch: app.fetch, port, host })
-  const stopPump = startEventPump(store, peers)
+  const stopPump = startEventPump(store, peers, runOptions.eventPump)
   return {
     ...server,
     service,
     store,
     async close() {
-      stopPump()
+      await stopPump()
       await server.close()
       await store.close()
     },

@@ -169,6 +169,8 @@ describe('service app frame', () => {
     expect((await (await app.request('/__sandbox/clock')).json()) as { now: string }).toEqual({
       now: '2026-06-01T00:00:00.000Z',
       tenant: 'default',
+      frozen: false,
+      version: 0,
     })
   })
 

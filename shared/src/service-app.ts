@@ -1,10 +1,17 @@
 import { Hono, type MiddlewareHandler } from 'hono'
+import { contextStorage } from 'hono/context-storage'
 import type { SandboxContext, SandboxEnv } from './app-env'
 import type { RealTime } from './clock'
+import { controlAccess } from './control-access'
+import { controlCredentialRoutes } from './control-credentials'
 import { createControlRoutes } from './control-routes'
+import { serviceEdge } from './edge/mount-edge'
+import { formCsrf } from './form-csrf'
 import type { Peer, ServiceName } from './peer'
 import { handleError, handleNotFound } from './problem'
 import type { RandomSource } from './random'
+import { requestBodyLimit } from './request-body-limit'
+import { securityHeaders } from './security-headers'
 import { jwksOf, loadServiceKeys, type ServiceKeys } from './service-keys'
 import type { Store } from './store/store'
 import { tenantMiddleware } from './tenant'
@@ -20,6 +27,10 @@ export interface ServiceOptions {
   realTime?: RealTime
   /** Source of generated numbers (codes, EPS numbers); seeded in reproducible scenarios. */
   random?: RandomSource
+  /** scrypt's N for new password hashes; DEFAULT_PASSWORD_COST when absent. */
+  passwordCost?: number
+  /** Guards the control plane when set (see controlAccess); `npm start` passes SANDBOX_ADMIN_TOKEN. */
+  adminToken?: string
 }
 
 export interface ServiceAppOptions {
@@ -27,12 +38,20 @@ export interface ServiceAppOptions {
   store: Store
   realTime: RealTime
   keys: () => Promise<ServiceKeys>
+  /**
+   * The peers that share the tenant's world (clock syncs, snapshot fan-out, the journal view,
+   * catalogue faults of other services); none: stays local.
+   */
+  peers?: PeerDirectory
   afterReset?: (c: SandboxContext) => Promise<void>
   /**
    * Runs after the tenant is resolved and before every route, the control API included: e.g.
    * USPS posts micro-debits that fell due when the clock jumped, so `/__sandbox/outbox` shows them.
    */
   middleware?: MiddlewareHandler<SandboxEnv>[]
+  /** Draws fault delays given as `[min, max]`. */
+  random?: RandomSource
+  adminToken?: string
 }
 
 /**
@@ -47,15 +66,30 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>()
   app.onError(handleError)
   app.notFound(handleNotFound)
+  // Journal and faults sit at the very edge, before the JWKS and the tenant middleware.
+  const edge = serviceEdge(options)
+  app.use(edge.middleware)
+  edge.wrapFetch(app)
+  app.use(requestBodyLimit(), securityHeaders(), formCsrf())
   app.get('/.well-known/jwks.json', async (c) => c.json(jwksOf(await options.keys())))
+  app.use(contextStorage())
   app.use(tenantMiddleware({ store: options.store, realTime: options.realTime }))
+  app.use(controlAccess({ adminToken: options.adminToken }))
   for (const middleware of options.middleware ?? []) app.use(middleware)
+  app.route('/__sandbox', edge.routes)
+  app.route(
+    '/__sandbox',
+    controlCredentialRoutes({ service: options.service, adminToken: options.adminToken }),
+  )
   app.route(
     '/__sandbox',
     createControlRoutes({
       service: options.service,
       realTime: options.realTime,
       afterReset: options.afterReset,
+      store: options.store,
+      peers: options.peers,
+      keys: options.keys,
     }),
   )
   return app

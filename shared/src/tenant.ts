@@ -1,16 +1,19 @@
 import type { MiddlewareHandler } from 'hono'
-import { getCookie, setCookie } from 'hono/cookie'
+import { setCookie } from 'hono/cookie'
 import { z } from 'zod'
 import type { SandboxEnv } from './app-env'
 import { loadClock, type RealTime } from './clock'
 import { ValidationError } from './errors'
+import {
+  DEFAULT_TENANT,
+  requestedTenant,
+  TENANT_COOKIE,
+  TENANT_HEADER,
+  TENANT_PARAM,
+} from './requested-tenant'
 import type { Store } from './store/store'
 
-export const TENANT_HEADER = 'X-Sandbox-Tenant'
-/** Query parameter that carries the tenant on browser redirects between services. */
-export const TENANT_PARAM = 'sandbox_tenant'
-const TENANT_COOKIE = 'sandbox_tenant'
-export const DEFAULT_TENANT = 'default'
+export { DEFAULT_TENANT, TENANT_COOKIE, TENANT_HEADER, TENANT_PARAM }
 
 export const TenantName = z
   .string()
@@ -34,9 +37,7 @@ export function tenantMiddleware({
   realTime,
 }: TenantMiddlewareOptions): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
-    const fromQuery = c.req.query(TENANT_PARAM)
-    const raw =
-      c.req.header(TENANT_HEADER) ?? fromQuery ?? getCookie(c, TENANT_COOKIE) ?? DEFAULT_TENANT
+    const { tenant: raw, fromQuery } = requestedTenant(c)
     const parsed = TenantName.safeParse(raw)
     if (!parsed.success) {
       throw ValidationError.forField('tenant', parsed.error.issues[0]?.message ?? 'Invalid tenant.')

@@ -3,7 +3,7 @@
  * Prints a table; asserts nothing (performance is never a unit test). Every server binds 127.0.0.1
  * and every loop is bounded.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,12 +14,24 @@ import {
   runScenario,
   startHttpSandbox,
 } from '@partner-sandbox/scenarios'
-import { createMemoryStore, createSqliteStore, type Store } from '@partner-sandbox/shared'
+import {
+  createJournal,
+  createMemoryStore,
+  createSqliteStore,
+  cryptoRandom,
+  type SandboxEnv,
+  type Store,
+  sandboxEdge,
+  tenantMiddleware,
+} from '@partner-sandbox/shared'
+import { Hono } from 'hono'
 import { envOf, localSandboxConfig } from '../support/free-port'
+import { manyTenants, parallelScenarios, startToHealthy, statefulRouteVsHono } from './goals'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
-const SCENARIO = here('../../scenarios/happy-path-credit-card.yaml')
+// The installed command: built JavaScript run by plain node, as `npm start` runs it.
 const CLI = here('../../scenarios/bin/partner-sandbox.js')
+const SCENARIO = here('../../scenarios/happy-path-credit-card.yaml')
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`
@@ -105,6 +117,26 @@ for (let i = 0; i < 5; i++) {
 }
 rows.push(['happy-path scenario over HTTP (median of 5)', fmt(median(overHttp))])
 
+// The five tenants above each hold a finished onboarding: save and restore each world (three
+// services, fan-out over HTTP).
+const controlCall = (tenant: string, path: string, body?: unknown) =>
+  fetch(`${http.urls.usps}/__sandbox${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sandbox-tenant': tenant },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).then((res) => res.arrayBuffer())
+const saves: number[] = []
+const restores: number[] = []
+for (let i = 0; i < 5; i++) {
+  saves.push(await time(() => controlCall(`bench-${i}`, '/snapshots', { name: 'done' })))
+  restores.push(await time(() => controlCall(`bench-${i}`, '/snapshots/done/restore')))
+}
+rows.push([
+  'snapshot save of a finished onboarding, 3 services over HTTP (median of 5)',
+  fmt(median(saves)),
+])
+rows.push(['snapshot restore of it (median of 5)', fmt(median(restores))])
+
 const sandbox = createInProcessSandbox()
 const inProcessRps = await healthRequestsPerSecond(() =>
   sandbox.fetch(`${sandbox.urls.usps}/__sandbox/health`),
@@ -123,6 +155,66 @@ rmSync(dir, { recursive: true, force: true })
 rows.push(['memory store (ops/s, put+get)', memoryOps.toFixed(0)])
 rows.push(['SQLite store, WAL (ops/s, put+get)', sqliteOps.toFixed(0)])
 rows.push(['memory / SQLite ratio', (memoryOps / sqliteOps).toFixed(1)])
+
+// Issue 11's goal table, each row measured in this run.
+const start = await startToHealthy(CLI)
+rows.push(['`partner-sandbox start` (built, SQLite) to three healthy services', fmt(start.ms)])
+rows.push(['idle RSS, all three services in one process', `${start.idleRssMb.toFixed(0)} MB`])
+const route = await statefulRouteVsHono()
+rows.push([
+  'ShipStation `GET /api/v1/account` (session, SQLite) vs bare Hono, autocannon -c 50 (req/s)',
+  `${route.sandbox.toFixed(0)} vs ${route.hono.toFixed(0)} = ${(route.sandbox / route.hono).toFixed(2)}x`,
+])
+rows.push([
+  '`POST /v2/rates` vs WireMock canned stub',
+  spawnSync('java', ['-version']).status === 0
+    ? 'Java found, but no WireMock jar is shipped: not measured'
+    : 'not measured: no Java runtime on this machine',
+])
+rows.push([
+  '100 happy-path scenarios in parallel, one process',
+  fmt(await parallelScenarios(SCENARIO, 100)),
+])
+const tenants = await manyTenants(SCENARIO, 1_000)
+rows.push([
+  '1,000 tenants with a finished onboarding: extra RSS / p99 of the stateful route (1 vs 1,000 tenants)',
+  `${tenants.extraRssMb.toFixed(0)} MB / ${tenants.p99One.toFixed(2)} ms vs ${tenants.p99Many.toFixed(2)} ms`,
+])
+
+// The journal's overhead: one route behind the tenant middleware, with and without the sandbox
+// edge (journal + fault lookup) in front, in-process so the socket does not hide the difference.
+async function edgeRequestsPerSecond(store: Store, withEdge: boolean, requests = 5_000) {
+  const app = new Hono<SandboxEnv>()
+  if (withEdge) {
+    const journal = createJournal({ service: 'usps' })
+    app.use(sandboxEdge({ service: 'usps', store, journal, random: cryptoRandom }))
+  }
+  app.use(tenantMiddleware({ store, realTime: Date.now }))
+  app.post('/echo', async (c) => c.json({ received: (await c.req.json()) as unknown }))
+  const send = async () =>
+    app.request('/echo', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer abc' },
+      body: JSON.stringify({ token: 'not-a-jwt', n: 1 }),
+    })
+  for (let i = 0; i < 500; i++) await (await send()).arrayBuffer()
+  const rps = await healthRequestsPerSecond(send, requests)
+  await store.close()
+  return rps
+}
+const edgeDir = mkdtempSync(join(tmpdir(), 'sandbox-bench-edge-'))
+for (const [label, open] of [
+  ['memory', () => createMemoryStore()],
+  ['SQLite', () => createSqliteStore({ file: join(edgeDir, `edge-${Math.random()}.sqlite`) })],
+] as const) {
+  const without = await edgeRequestsPerSecond(open(), false)
+  const withEdge = await edgeRequestsPerSecond(open(), true)
+  const overheadUs = (1e6 / withEdge - 1e6 / without).toFixed(0)
+  rows.push([`POST /echo in-process, ${label} store, without journal (req/s)`, without.toFixed(0)])
+  rows.push([`same, with journal and fault lookup (req/s)`, withEdge.toFixed(0)])
+  rows.push([`journal overhead per request, ${label} store`, `${overheadUs} µs`])
+}
+rmSync(edgeDir, { recursive: true, force: true })
 
 console.log(`Partner Sandbox benchmark (Node ${process.version})\n`)
 console.log('| measure | value |\n|---|---|')

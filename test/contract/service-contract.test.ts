@@ -104,4 +104,45 @@ describe.each(factories)('%s service contract', (service, createApp) => {
     const reset = await app.request('/__sandbox/reset', { method: 'POST' })
     expect(await reset.json()).toMatchObject({ status: 'reset', service })
   })
+
+  it('refuses an absurd clock change with 400, saves nothing, and every later request still works', async () => {
+    const app = fresh()
+    const tenant = { 'x-sandbox-tenant': 'absurd' }
+    for (const body of [
+      '{"advance":"9999999999999999d"}',
+      '{"advance":"999999999999999d"}',
+      '{"set":"1999-01-01T00:00:00Z"}',
+      '{"set":"2201-01-01T00:00:00Z"}',
+      '{"set":"NaN"}',
+    ]) {
+      const res = await app.request('/__sandbox/clock', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...tenant },
+        body,
+      })
+      expect(res.status, body).toBe(400)
+      expect(res.headers.get('content-type')).toContain('application/problem+json')
+    }
+    const clock = await app.request('/__sandbox/clock', { headers: tenant })
+    expect(clock.status).toBe(200)
+    expect(await clock.json()).toMatchObject({ now: '2026-05-01T12:00:00.000Z', version: 0 })
+    expect((await app.request('/__sandbox/outbox', { headers: tenant })).status).toBe(200)
+    expect((await app.request('/__sandbox/snapshots', { headers: tenant })).status).toBe(200)
+  })
+
+  it('names unreachable peers when its clock moves, and moves anyway', async () => {
+    const app = fresh()
+    const res = await app.request('/__sandbox/clock', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"advance":"48h"}',
+    })
+    expect(res.status).toBe(200)
+    const others = Object.fromEntries(
+      Object.keys(peers)
+        .filter((name) => name !== service)
+        .map((name) => [name, 'unreachable']),
+    )
+    expect(await res.json()).toMatchObject({ now: '2026-05-03T12:00:00.000Z', peers: others })
+  })
 })

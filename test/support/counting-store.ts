@@ -38,6 +38,11 @@ export function countingStore(): { store: Store; writes: () => number } {
       writes++
       await tenant.clear()
     },
+    exportRecords: () => tenant.exportRecords(),
+    importRecords: async (records) => {
+      writes++
+      await tenant.importRecords(records)
+    },
   })
   return {
     store: { ...inner, forTenant: (t) => counted(inner.forTenant(t)) },

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net'
-import { type SandboxConfig, SERVICE_NAMES } from '@partner-sandbox/shared'
+import { DEFAULT_PASSWORD_COST, type SandboxConfig, SERVICE_NAMES } from '@partner-sandbox/shared'
 
 /** A port nothing listens on right now (bind 0, read, release). */
 export function freePort(): Promise<number> {
@@ -27,7 +27,7 @@ export async function localSandboxConfig(
     const port = await freePort()
     services[name] = { port, host: '127.0.0.1', publicUrl: `http://127.0.0.1:${port}` }
   }
-  return { services, store, dataDir }
+  return { services, store, dataDir, passwordCost: DEFAULT_PASSWORD_COST }
 }
 
 /** The environment that makes `parseSandboxConfig` (and so the CLI) see the same ports. */
@@ -36,6 +36,7 @@ export function envOf(config: SandboxConfig): Record<string, string> {
     SANDBOX_HOST: '127.0.0.1',
     SANDBOX_STORE: config.store,
     SANDBOX_DATA_DIR: config.dataDir,
+    SANDBOX_PASSWORD_COST: String(config.passwordCost),
   }
   for (const name of SERVICE_NAMES) {
     env[`${name.toUpperCase()}_PORT`] = String(config.services[name].port)

@@ -130,11 +130,12 @@ describe('runCommand', () => {
   it('refuses to run over HTTP when the services are not reachable', async () => {
     const dir = await folderWith({ 'h.yaml': HEALTH })
     const { code, lines } = await run(dir, 'http', {
-      SHIPSTATION_PORT: '1',
-      STAMPS_PORT: '1',
-      USPS_PORT: '1',
+      // Port 1 is on the fetch bad-ports list, which the config now refuses; 2 is not.
+      SHIPSTATION_PORT: '2',
+      STAMPS_PORT: '2',
+      USPS_PORT: '2',
     })
-    expect(lines[0]).toContain('Cannot reach shipstation at http://127.0.0.1:1')
+    expect(lines[0]).toContain('Cannot reach shipstation at http://127.0.0.1:2')
     expect(code).toBe(1)
   })
 })

@@ -132,8 +132,13 @@ export class ScenarioClient {
     const cookie = this.jar.headerFor(url)
     if (cookie) headers.set('cookie', cookie)
     if (this.target.tenant) headers.set(TENANT_HEADER, this.target.tenant)
-    if (body instanceof URLSearchParams)
+    if (body instanceof URLSearchParams) {
       headers.set('content-type', 'application/x-www-form-urlencoded')
+      // What a browser sends with a form: the origin of the page the form is on.
+      const from = headers.get('origin') ?? new URL(this.page?.url ?? url).origin
+      headers.set('origin', from)
+      headers.set('sec-fetch-site', from === new URL(url).origin ? 'same-origin' : 'cross-site')
+    }
     const at = performance.now()
     let response: Response
     try {

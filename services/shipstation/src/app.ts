@@ -1,6 +1,8 @@
 import {
+  callerPeers,
   createServiceApp,
   cryptoRandom,
+  DEFAULT_PASSWORD_COST,
   lazyServiceKeys,
   peerKeySet,
   type SandboxEnv,
@@ -36,18 +38,24 @@ export type ShipStationAppOptions = ServiceOptions
  */
 export function createApp(options: ShipStationAppOptions): Hono<SandboxEnv> {
   const keys = lazyServiceKeys(options.store)
+  // Back-channel calls say they come from ShipStation, for the receivers' journals.
+  const peers = callerPeers(options.peers, 'shipstation')
   const runtime: ShipStationRuntime = {
-    peers: options.peers,
+    peers,
     random: options.random ?? cryptoRandom,
     keys,
     // Built once so jose's JWKS cache is shared by every request.
-    stampsKeySet: peerKeySet(options.peers.stamps),
+    stampsKeySet: peerKeySet(peers.stamps),
+    passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
   }
   const app = createServiceApp({
     service: 'shipstation',
     store: options.store,
+    adminToken: options.adminToken,
     realTime: options.realTime ?? Date.now,
     keys,
+    peers,
+    random: runtime.random,
   })
   return app
     .route('/', homeRoutes())

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'unknown_event',
   'unknown_account',
   'nothing_to_dismiss',
+  'sign_in_locked',
+  'too_many_resends',
 ] as const
 
 export type ShipStationErrorCode = (typeof ERROR_CODES)[number]
@@ -68,6 +70,20 @@ export class InvalidCredentialsError extends ShipStationError {
       'The email or password is not correct. Check both and try again.',
       { field: '' },
     )
+  }
+}
+
+/** Too many wrong passwords: the account (known or not) is locked for a while. */
+export class SignInLockedError extends ShipStationError {
+  constructor(detail: string) {
+    super('sign_in_locked', 429, 'Sign-in locked', detail, { field: '' })
+  }
+}
+
+/** "Resend code" used up for now. */
+export class TooManyResendsError extends ShipStationError {
+  constructor(detail: string) {
+    super('too_many_resends', 429, 'Too many new codes', detail, { field: 'code' })
   }
 }
 

@@ -14,6 +14,8 @@ export interface ShipStationRuntime {
   keys: () => Promise<ServiceKeys>
   /** Stamps.com's public keys, for the events it signs. */
   stampsKeySet: ReturnType<typeof peerKeySet>
+  /** scrypt's N for new password hashes. */
+  passwordCost: number
 }
 
 /**
@@ -28,5 +30,6 @@ export function domainContext(c: SandboxContext, runtime: ShipStationRuntime): D
     clock: c.var.clock,
     random: runtime.random,
     baseUrl: runtime.peers.shipstation.baseUrl,
+    passwordCost: runtime.passwordCost,
   }
 }

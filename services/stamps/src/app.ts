@@ -1,4 +1,5 @@
 import {
+  callerPeers,
   createServiceApp,
   lazyServiceKeys,
   peerKeySet,
@@ -31,19 +32,24 @@ export interface StampsAppOptions extends ServiceOptions {
  */
 export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
   const keys = lazyServiceKeys(options.store)
+  // Back-channel calls say they come from Stamps.com, for the receivers' journals.
+  const peers = callerPeers(options.peers, 'stamps')
   const runtime: StampsRuntime = {
-    peers: options.peers,
+    peers,
     keys,
     // Built once so jose's JWKS cache lives as long as the app, not one request.
-    shipstationKeys: peerKeySet(options.peers.shipstation),
-    uspsKeys: peerKeySet(options.peers.usps),
+    shipstationKeys: peerKeySet(peers.shipstation),
+    uspsKeys: peerKeySet(peers.usps),
     uspsClient: options.uspsClient ?? DEFAULT_USPS_CLIENT,
   }
   const app = createServiceApp({
     service: 'stamps',
     store: options.store,
+    adminToken: options.adminToken,
     realTime: options.realTime ?? Date.now,
     keys,
+    peers,
+    random: options.random,
   })
   app.route('/', ssoRoutes(runtime))
   app.route('/', guidelinesRoutes(runtime))

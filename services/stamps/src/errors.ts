@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'invalid_oauth_state',
   'usps_access_denied',
   'usps_token_rejected',
+  'usps_unavailable',
   'usps_not_linked',
   'usps_link_expired',
   'usps_verification_failed',
@@ -85,6 +86,19 @@ export class UspsTokenRejectedError extends StampsError {
       `USPS refused the authorization (${uspsError})${description ? `: ${description}` : ''}. Click Link your business account to try again.`,
     )
     this.uspsError = uspsError
+  }
+}
+
+/** USPS answered the token endpoint with a 5xx or `temporarily_unavailable`: try again later. */
+export class UspsUnavailableError extends StampsError {
+  constructor(options?: SandboxErrorOptions) {
+    super(
+      'usps_unavailable',
+      503,
+      'USPS is temporarily unavailable',
+      'USPS is temporarily unavailable, so your USPS business account is not linked yet. Nothing was lost: wait a moment, then click Link your business account to try again.',
+      options,
+    )
   }
 }
 

@@ -1,6 +1,8 @@
 import {
+  callerPeers,
   createServiceApp,
   cryptoRandom,
+  DEFAULT_PASSWORD_COST,
   lazyServiceKeys,
   type SandboxEnv,
   type ServiceOptions,
@@ -35,15 +37,18 @@ export interface UspsAppOptions extends ServiceOptions {
  */
 export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   const keys = lazyServiceKeys(options.store)
+  // Back-channel calls say they come from USPS, for the receivers' journals.
+  const peers = callerPeers(options.peers, 'usps')
   const runtime: UspsRuntime = {
-    baseUrl: options.peers.usps.baseUrl.replace(/\/$/, ''),
+    baseUrl: peers.usps.baseUrl.replace(/\/$/, ''),
     random: options.random ?? cryptoRandom,
-    peers: options.peers,
+    peers,
     clients: seededClients({
-      peers: options.peers,
+      peers,
       auctaneClientSecret: options.auctaneClientSecret ?? 'auctane-sandbox-secret',
     }),
     keys,
+    passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
   }
   // Micro-debits post on the sandbox clock; any request of the tenant may be the first after,
   // the outbox of the control API included.
@@ -54,9 +59,12 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   const app = createServiceApp({
     service: 'usps',
     store: options.store,
+    adminToken: options.adminToken,
     realTime: options.realTime ?? Date.now,
     keys,
     middleware: [postDue],
+    peers,
+    random: runtime.random,
   })
   app.route('/', signInRoutes(runtime))
   app.route('/', registerRoutes(runtime))

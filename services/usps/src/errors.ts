@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'epa_state_conflict',
   'nsa_link_state_conflict',
   'unique_number_exhausted',
+  'sign_in_locked',
 ] as const
 export type UspsErrorCode = (typeof ERROR_CODES)[number]
 
@@ -109,6 +110,15 @@ export class MfaRestartError extends UspsError {
   constructor(detail: string) {
     super('mfa_restart', 400, 'Sign in again', detail, {
       fieldErrors: [{ field: 'code', message: detail }],
+    })
+  }
+}
+
+/** Too many failed sign-ins: the account (known or not) is locked for a while. */
+export class SignInLockedError extends UspsError {
+  constructor(detail: string) {
+    super('sign_in_locked', 429, 'Sign-in locked', detail, {
+      fieldErrors: [{ field: 'password', message: detail }],
     })
   }
 }

@@ -14,6 +14,8 @@ export interface UspsRuntime {
   peers: PeerDirectory
   clients: OAuthClient[]
   keys: () => Promise<ServiceKeys>
+  /** scrypt's N for new password hashes. */
+  passwordCost: number
 }
 
 /** The domain's context for this request: the tenant's store and clock, the app's randomness. */
@@ -24,5 +26,6 @@ export function domainContext(c: SandboxContext, runtime: UspsRuntime): DomainCo
     random: runtime.random,
     baseUrl: runtime.baseUrl,
     tenant: c.var.tenant,
+    passwordCost: runtime.passwordCost,
   }
 }

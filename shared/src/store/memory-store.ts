@@ -1,4 +1,4 @@
-import type { Store, TenantStore } from './store'
+import type { Store, StoredRecord, TenantStore } from './store'
 
 interface Row {
   seq: number
@@ -74,6 +74,24 @@ export function createMemoryStore(): Store {
     },
     async clear() {
       tenants.delete(tenant)
+    },
+    async exportRecords() {
+      const rows: (StoredRecord & { seq: number })[] = []
+      for (const [collection, byId] of tenants.get(tenant) ?? []) {
+        for (const [id, row] of byId) {
+          rows.push({ seq: row.seq, collection, id, value: JSON.parse(row.json) })
+        }
+      }
+      return rows.sort((a, b) => a.seq - b.seq).map(({ seq: _, ...record }) => record)
+    },
+    async importRecords(records: readonly StoredRecord[]) {
+      tenants.delete(tenant)
+      for (const record of records) {
+        writable(tenant, record.collection).set(record.id, {
+          seq: ++seq,
+          json: JSON.stringify(record.value),
+        })
+      }
     },
   })
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
-import type { Store, TenantStore } from './store'
+import type { Store, StoredRecord, TenantStore } from './store'
 
 export interface SqliteStoreOptions {
   /** Database file; its folder is created when missing. ':memory:' works too. */
@@ -47,6 +47,14 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
     'SELECT value FROM records WHERE tenant = ? AND collection = ? ORDER BY seq',
   )
   const deleteTenant = db.prepare<[string]>('DELETE FROM records WHERE tenant = ?')
+  const selectTenantRecords = db.prepare<
+    [string],
+    { collection: string; id: string; value: string }
+  >('SELECT collection, id, value FROM records WHERE tenant = ? ORDER BY seq')
+  const replaceTenant = db.transaction((tenant: string, records: readonly StoredRecord[]) => {
+    deleteTenant.run(tenant)
+    for (const r of records) upsert.run(tenant, r.collection, r.id, JSON.stringify(r.value))
+  })
   const selectTenants = db.prepare<[], { tenant: string }>('SELECT DISTINCT tenant FROM records')
 
   const forTenant = (tenant: string): TenantStore => {
@@ -89,6 +97,14 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
       },
       async clear() {
         deleteTenant.run(tenant)
+      },
+      async exportRecords() {
+        return selectTenantRecords
+          .all(tenant)
+          .map((row) => ({ collection: row.collection, id: row.id, value: JSON.parse(row.value) }))
+      },
+      async importRecords(records: readonly StoredRecord[]) {
+        replaceTenant(tenant, records)
       },
     }
   }

@@ -66,6 +66,36 @@ describe.each(implementations)('%s store', (_name, open) => {
     expect(await store.forTenant('t2').get('things', 'a')).toBe(2)
   })
 
+  it('exports a tenant oldest first and imports it into another, replacing what was there', async () => {
+    const store = open()
+    const source = store.forTenant('t1')
+    await source.put('accounts', 'a', { step: 1 })
+    await source.put('sessions', 's', { user: 'a' })
+    await source.put('accounts', 'b', { step: 2 })
+    const records = await source.exportRecords()
+    expect(records).toEqual([
+      { collection: 'accounts', id: 'a', value: { step: 1 } },
+      { collection: 'sessions', id: 's', value: { user: 'a' } },
+      { collection: 'accounts', id: 'b', value: { step: 2 } },
+    ])
+    const target = store.forTenant('t2')
+    await target.put('stale', 'x', true)
+    await target.importRecords(records)
+    expect(await target.exportRecords()).toEqual(records)
+    expect(await target.get('stale', 'x')).toBeUndefined()
+    // The copy diverges without touching the original.
+    await target.put('accounts', 'a', { step: 9 })
+    expect(await source.get('accounts', 'a')).toEqual({ step: 1 })
+  })
+
+  it('imports nothing as an empty tenant', async () => {
+    const store = open()
+    await store.forTenant('t1').put('things', 'a', 1)
+    await store.forTenant('t1').importRecords([])
+    expect(await store.forTenant('t1').exportRecords()).toEqual([])
+    expect(await store.listTenants()).toEqual([])
+  })
+
   it('reports whether delete removed anything', async () => {
     const store = open().forTenant('t1')
     await store.put('things', 'a', 1)

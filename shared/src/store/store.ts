@@ -33,6 +33,20 @@ export interface TenantStore {
   list<T>(collection: string): Promise<T[]>
   /** Drops every record of this tenant. */
   clear(): Promise<void>
+  /** Every record of this tenant, oldest first: what a snapshot saves. */
+  exportRecords(): Promise<StoredRecord[]>
+  /**
+   * Replaces every record of this tenant with `records`, keeping their order, in one step: what a
+   * snapshot restore or fork writes. The records may come from another tenant.
+   */
+  importRecords(records: readonly StoredRecord[]): Promise<void>
+}
+
+/** One record as export/import carry it. */
+export interface StoredRecord {
+  collection: string
+  id: string
+  value: unknown
 }
 
 /** Tenant name used for records that belong to the service itself, such as its signing key. */

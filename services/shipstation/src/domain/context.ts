@@ -7,4 +7,6 @@ export interface DomainContext {
   random: RandomSource
   /** ShipStation's own public base URL, for links written into emails. */
   baseUrl: string
+  /** scrypt's N for new password hashes (SANDBOX_PASSWORD_COST). */
+  passwordCost: number
 }

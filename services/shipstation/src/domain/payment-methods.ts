@@ -1,4 +1,11 @@
-import { assertCardUsable, CardDetails, cardBrand, secretToken } from '@partner-sandbox/shared'
+import {
+  assertCardUsable,
+  CardDeclinedError,
+  CardDetails,
+  cardBrand,
+  secretToken,
+  takeFaultFlag,
+} from '@partner-sandbox/shared'
 import { StepOutOfOrderError } from '../errors'
 import { type Account, getAccount, type StoredPaymentMethod, updateAccount } from './accounts'
 import type { DomainContext } from './context'
@@ -26,6 +33,8 @@ export async function addPaymentMethod(
     )
   }
   assertCardUsable(card, ctx.clock.now())
+  // Fault catalogue: a trainer can make the next card decline, whatever its number.
+  if (await takeFaultFlag(ctx.store, 'shipstation.card-declined')) throw new CardDeclinedError()
   const paymentMethod: StoredPaymentMethod = {
     id: `pm_${secretToken(9)}`,
     brand: cardBrand(card.cardNumber),

@@ -53,7 +53,7 @@ export async function registerAccount(
 ): Promise<Account> {
   const promoCode = await acceptPromoCode(ctx, input.promoCode)
   if (await findAccountByEmail(ctx.store, input.email)) throw new EmailTakenError(input.email)
-  const passwordHash = await hashPassword(input.password)
+  const passwordHash = await hashPassword(input.password, ctx.passwordCost)
   const account: Account = {
     id: await unusedAccountId(ctx),
     firstName: input.firstName,

@@ -1,9 +1,10 @@
-import { verifyPassword } from '@partner-sandbox/shared'
+import { verifyDummyPassword, verifyPassword } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { InvalidCredentialsError } from '../errors'
 import { type Account, findAccountByEmail } from './accounts'
 import type { DomainContext } from './context'
 import { EmailAddress } from './registration'
+import { assertSignInOpen, countFailedPassword, signInCompleted } from './sign-in-lockout'
 
 const MAX_PASSWORD_LENGTH = 128
 
@@ -26,8 +27,15 @@ export type SignInInput = z.infer<typeof SignInInput>
  */
 export async function signIn(ctx: DomainContext, input: SignInInput): Promise<Account> {
   const account = await findAccountByEmail(ctx.store, input.email)
-  if (!account || !(await verifyPassword(input.password, account.passwordHash))) {
+  await assertSignInOpen(ctx, input.email, account?.id)
+  // An unknown email costs the same hash as a real one, so timing does not tell them apart.
+  const matches = account
+    ? await verifyPassword(input.password, account.passwordHash)
+    : await verifyDummyPassword(input.password)
+  if (!account || !matches) {
+    await countFailedPassword(ctx, input.email, account?.id)
     throw new InvalidCredentialsError()
   }
+  await signInCompleted(ctx, account.id)
   return account
 }

@@ -7,6 +7,7 @@ import {
   WrongCodeError,
 } from '../errors'
 import type { DomainContext } from './context'
+import { type ResendCount, resendCountAfter } from './resend-limit'
 
 const CODES = 'verification_codes'
 const LINKS = 'verification_links'
@@ -19,7 +20,7 @@ export const MAX_CODE_ATTEMPTS = 5
 
 export type VerificationChannel = 'email' | 'sms'
 
-export interface PendingCode {
+export interface PendingCode extends Partial<ResendCount> {
   accountId: string
   channel: VerificationChannel
   code: string
@@ -43,7 +44,9 @@ export async function issueCode(
   ttlSeconds: number,
 ): Promise<PendingCode> {
   const now = ctx.clock.now()
+  const previous = await ctx.store.get<PendingCode>(CODES, keyOf(accountId, channel))
   const pending: PendingCode = {
+    ...resendCountAfter(previous, now),
     accountId,
     channel,
     code: randomDigits(ctx.random, CODE_DIGITS),

@@ -43,6 +43,7 @@ export function emailVerificationRoutes(runtime: ShipStationRuntime) {
     .post('/verify/email/resend', async (c) => {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login', 303)
+      onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       if (current.account.emailVerifiedAt) return c.redirect(nextStepPath(current.account), 303)
       await resendEmailCode(domainContext(c, runtime), current.account.id)
       return c.redirect('/verify/email?resent=1', 303)

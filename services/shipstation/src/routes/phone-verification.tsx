@@ -39,6 +39,7 @@ export function phoneVerificationRoutes(runtime: ShipStationRuntime) {
     .post('/verify/phone/resend', async (c) => {
       const current = await signedIn(c)
       if (!current) return c.redirect('/login', 303)
+      onFormError(c, (error) => <VerifyCodePage {...pageProps(current)} error={error} />)
       if (!isPhoneStep(current)) return c.redirect(nextStepPath(current.account), 303)
       await resendPhoneCode(domainContext(c, runtime), current.account.id)
       return c.redirect('/verify/phone?resent=1', 303)

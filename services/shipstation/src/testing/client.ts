@@ -34,7 +34,13 @@ export class Client {
   postForm(path: string, fields: Record<string, string> = {}) {
     return this.request(path, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      // What a browser sends with a form posted from the service's own page.
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'text/html',
+        origin: SHIPSTATION_URL,
+        'sec-fetch-site': 'same-origin',
+      },
       body: new URLSearchParams(fields).toString(),
     })
   }

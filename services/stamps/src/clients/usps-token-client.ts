@@ -2,7 +2,7 @@ import { PeerUnavailableError } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import type { DomainContext } from '../domain/context'
 import type { UspsTokens } from '../domain/cop-account'
-import { UspsTokenRejectedError } from '../errors'
+import { UspsTokenRejectedError, UspsUnavailableError } from '../errors'
 import { requestUsps } from './usps-request'
 
 /** Auctane's credentials at the USPS OAuth server. */
@@ -33,7 +33,8 @@ export type TokenGrant =
  * Calls USPS `POST /oauth2/v3/token` as the Auctane client (client_secret_basic, form body) and
  * returns the tokens with their expiry on the tenant clock. USPS's RFC 6749 errors become
  * UspsTokenRejectedError (400 for a bad or used code, 502 for anything that is our side's fault);
- * no answer at all is a PeerUnavailableError.
+ * a 5xx or `temporarily_unavailable` is UspsUnavailableError (503, try again); no answer at all
+ * is a PeerUnavailableError.
  *
  * @example
  * const tokens = await requestUspsTokens(ctx, { grant_type: 'refresh_token', refresh_token })
@@ -64,8 +65,15 @@ export async function requestUspsTokens(
   }
 }
 
-function rejection(status: number, body: unknown): PeerUnavailableError | UspsTokenRejectedError {
+function rejection(
+  status: number,
+  body: unknown,
+): PeerUnavailableError | UspsTokenRejectedError | UspsUnavailableError {
   const parsed = OAuthError.safeParse(body)
+  // An outage, not a refusal: the customer only has to try again later.
+  if (status >= 500 || parsed.data?.error === 'temporarily_unavailable') {
+    return new UspsUnavailableError({ cause: parsed.data ?? `HTTP ${status}` })
+  }
   if (!parsed.success) {
     return new PeerUnavailableError(`USPS answered the token request with HTTP ${status}.`)
   }

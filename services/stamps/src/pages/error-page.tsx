@@ -15,6 +15,7 @@ const NEXT_STEP: Partial<Record<StampsErrorCode | SandboxErrorCode, NextStep>> =
   invalid_oauth_state: LINK_USPS,
   usps_access_denied: LINK_USPS,
   usps_token_rejected: LINK_USPS,
+  usps_unavailable: LINK_USPS,
   usps_link_expired: LINK_USPS,
   peer_unavailable: GUIDELINES,
   usps_not_linked: GUIDELINES,

@@ -106,7 +106,12 @@ export async function createHarness(options: Partial<StampsAppOptions> = {}) {
     submitForm(cookie: string, path: string, fields: Record<string, string>) {
       return stamps.request(path, {
         method: 'POST',
-        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        // A browser posting the page's own form says so (Sec-Fetch-Site), as hono/csrf expects.
+        headers: {
+          cookie,
+          'content-type': 'application/x-www-form-urlencoded',
+          'sec-fetch-site': 'same-origin',
+        },
         body: new URLSearchParams(fields).toString(),
       })
     },

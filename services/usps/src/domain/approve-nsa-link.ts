@@ -19,19 +19,19 @@ export interface NsaLinkPartners {
 /**
  * pending -> approved, then the signed `nsa_link.approved` event is queued in the outbox for the
  * client's platform (when it takes events). A second approval is a 409, an unknown id a 404.
- * `queued` says whether an event waits for delivery.
+ * `eventId` names the event waiting for delivery, if any.
  *
  * @example
- * const { link, queued } = await approveNsaLink(ctx, partners, 'nsa_123')
+ * const { link, eventId } = await approveNsaLink(ctx, partners, 'nsa_123')
  */
 export async function approveNsaLink(
   ctx: DomainContext,
   partners: NsaLinkPartners,
   id: string,
-): Promise<{ link: NsaLink; queued: boolean }> {
+): Promise<{ link: NsaLink; eventId?: string }> {
   const link = await markApproved(ctx, id)
   const client = await findClient(ctx, partners.clients, link.clientId)
-  if (!client?.events) return { link, queued: false }
+  if (!client?.events) return { link }
   const token = await signNsaLinkApproved(
     await partners.keys(),
     {
@@ -42,8 +42,8 @@ export async function approveNsaLink(
     },
     link,
   )
-  await enqueueEvent(ctx.store, ctx.clock, { ...client.events, token })
-  return { link, queued: true }
+  const pending = await enqueueEvent(ctx.store, ctx.clock, { ...client.events, token })
+  return { link, eventId: pending.id }
 }
 
 async function markApproved(

@@ -1,6 +1,7 @@
 import {
   type ServiceKeys,
   signServiceToken,
+  takeFaultFlag,
   USPS_ERROR,
   uspsErrorMessage,
 } from '@partner-sandbox/shared'
@@ -78,6 +79,15 @@ async function checkPaymentAccounts(
 ) {
   for (const role of roles) {
     if (role.accountType !== 'EPS' || !role.accountNumber) continue
+    // Fault catalogue `usps.epa-inactive`: USPS's answer for an EPS account that is not active.
+    if (await takeFaultFlag(ctx.store, 'usps.epa-inactive')) {
+      throw UspsApiError.badRequest([
+        {
+          code: USPS_ERROR.EPS_ACCOUNT_NOT_ACTIVE,
+          detail: uspsErrorMessage(USPS_ERROR.EPS_ACCOUNT_NOT_ACTIVE),
+        },
+      ])
+    }
     const number = role.accountNumber
     if ((await ownerOfNumber(ctx.store, EPS_NUMBERS, number)) !== account.id) {
       throw UspsApiError.badRequest([

@@ -9,4 +9,6 @@ export interface DomainContext {
   baseUrl: string
   /** The sandbox tenant of the request: signed events name it for their receiver. */
   tenant: string
+  /** scrypt's N for new password hashes (SANDBOX_PASSWORD_COST). */
+  passwordCost: number
 }

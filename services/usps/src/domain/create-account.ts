@@ -44,7 +44,7 @@ export async function createAccount(ctx: DomainContext, input: NewAccount): Prom
     id,
     email,
     username: input.username,
-    passwordHash: await hashPassword(input.password),
+    passwordHash: await hashPassword(input.password, ctx.passwordCost),
     company: input.company,
     contact: input.contact,
     crid: await claimUniqueNumber(store, CRIDS, () => randomDigits(random, 8), id),

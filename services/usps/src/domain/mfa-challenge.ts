@@ -1,8 +1,15 @@
-import { randomDigits, secretToken, sendMessage, ValidationError } from '@partner-sandbox/shared'
+import {
+  randomDigits,
+  secretToken,
+  sendMessage,
+  takeFaultFlag,
+  ValidationError,
+} from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { MfaRestartError } from '../errors'
 import type { UspsAccount } from './account'
 import type { DomainContext } from './context'
+import { countMfaChallenge, signInCompleted } from './sign-in-lockout'
 import { isoAfter, isPast, MINUTE_MS } from './time'
 
 const MFA_CHALLENGES = 'mfa_challenges'
@@ -36,6 +43,7 @@ export async function startMfaChallenge(
   ctx: DomainContext,
   account: UspsAccount,
 ): Promise<MfaChallenge> {
+  await countMfaChallenge(ctx, account.id)
   const challenge: MfaChallenge = {
     id: secretToken(),
     accountId: account.id,
@@ -65,7 +73,11 @@ export async function verifyMfaCode(
 ): Promise<string> {
   const challenge = await ctx.store.get<MfaChallenge>(MFA_CHALLENGES, challengeId)
   if (!challenge) throw new MfaRestartError('This sign-in has ended. Sign in again for a new code.')
-  if (isPast(ctx.clock, challenge.expiresAt)) {
+  // Fault catalogue `usps.mfa-code-expired`: the code is treated as expired, even a right one.
+  const expired =
+    isPast(ctx.clock, challenge.expiresAt) ||
+    (await takeFaultFlag(ctx.store, 'usps.mfa-code-expired'))
+  if (expired) {
     await ctx.store.delete(MFA_CHALLENGES, challengeId)
     throw new MfaRestartError('The verification code has expired. Sign in again for a new code.')
   }
@@ -88,5 +100,6 @@ export async function verifyMfaCode(
   if (!(await ctx.store.delete(MFA_CHALLENGES, challengeId))) {
     throw new MfaRestartError('This sign-in has ended. Sign in again for a new code.')
   }
+  await signInCompleted(ctx, challenge.accountId)
   return challenge.accountId
 }

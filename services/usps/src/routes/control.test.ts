@@ -58,7 +58,12 @@ describe('NSA link approval', () => {
     const { t, link, account } = await pendingLink(stampsFetch)
     const res = await t.app.request(`/__sandbox/nsa-links/${link.id}/approve`, { method: 'POST' })
     expect(res.status).toBe(200)
-    expect(await res.json()).toMatchObject({ id: link.id, status: 'approved' })
+    const answer = (await res.json()) as { event: { id: string } }
+    expect(answer).toMatchObject({
+      id: link.id,
+      status: 'approved',
+      event: { delivered: true, lastAnswer: { status: 200 } },
+    })
     expect(received).toHaveLength(1)
     expect(received[0]?.url).toBe('http://stamps.test/partner/events')
     const token = received[0]?.body.token ?? ''
@@ -78,18 +83,27 @@ describe('NSA link approval', () => {
     })
     const events = (await (await t.app.request('/__sandbox/events')).json()) as { status: string }[]
     expect(events.map((e) => e.status)).toEqual(['delivered'])
+    // The event's id is the token's jti, which Stamps.com dedupes by.
+    expect(answer.event.id).toBe(decodeJwt(token).jti)
   })
 
   it('keeps the event pending when Stamps.com is unreachable, and the approval stands', async () => {
     const { t, link } = await pendingLink()
     const res = await t.app.request(`/__sandbox/nsa-links/${link.id}/approve`, { method: 'POST' })
     expect(res.status).toBe(200)
-    const events = (await (await t.app.request('/__sandbox/events')).json()) as {
-      status: string
-      lastError?: string
-    }[]
+    const unreachable = { error: 'peer unreachable in this test' }
+    expect(await res.json()).toMatchObject({
+      status: 'approved',
+      event: { delivered: false, lastAnswer: unreachable },
+    })
+    const events = (await (await t.app.request('/__sandbox/events')).json()) as unknown[]
     expect(events).toEqual([
-      expect.objectContaining({ status: 'pending', lastError: 'peer unreachable in this test' }),
+      expect.objectContaining({
+        status: 'pending',
+        attempts: 1,
+        lastAnswer: expect.objectContaining(unreachable),
+        nextAttemptAt: expect.any(String),
+      }),
     ])
     const links = (await (await t.app.request('/__sandbox/nsa-links')).json()) as {
       status: string

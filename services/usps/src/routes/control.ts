@@ -1,9 +1,4 @@
-import {
-  deliverPendingEvents,
-  parseInput,
-  readBody,
-  type SandboxEnv,
-} from '@partner-sandbox/shared'
+import { deliverEventNow, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { approveNsaLink } from '../domain/approve-nsa-link'
 import { listNsaLinks } from '../domain/nsa-link'
@@ -15,14 +10,16 @@ export function controlRoutes(runtime: UspsRuntime) {
   return new Hono<SandboxEnv>()
     .get('/__sandbox/nsa-links', async (c) => c.json(await listNsaLinks(c.var)))
     .post('/__sandbox/nsa-links/:id/approve', async (c) => {
-      const { link, queued } = await approveNsaLink(
+      const { link, eventId } = await approveNsaLink(
         domainContext(c, runtime),
         runtime,
         c.req.param('id'),
       )
-      // Delivery failures stay pending for the event pump; the approval itself stands.
-      if (queued) await deliverPendingEvents(c.var.store, runtime.peers)
-      return c.json(link)
+      if (!eventId) return c.json(link)
+      // Tried at once; a failure stays pending for the event pump and the approval itself stands.
+      // The answer says which, so the caller knows whether Stamps.com has heard.
+      const event = await deliverEventNow(c.var.store, runtime.peers, eventId)
+      return c.json({ ...link, event })
     })
     .post('/__sandbox/oauth-clients', async (c) => {
       const input = parseInput(NewClientInput, await readBody(c))

@@ -5,6 +5,7 @@ import {
   readBody,
   type SandboxContext,
   type SandboxEnv,
+  takeFaultFlag,
   withTenant,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
@@ -113,7 +114,10 @@ export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
           />
         ))
         const { action } = parseInput(ConsentInput, body)
-        if (action === 'cancel') {
+        // Fault catalogue `usps.consent-denied`: Authorize and Continue acts as Cancel.
+        const denied =
+          action === 'cancel' || (await takeFaultFlag(c.var.store, 'usps.consent-denied'))
+        if (denied) {
           if (!(await closeAuthorizationRequest(c.var, request.id))) return gone(c)
           return c.redirect(
             back(c, request, {

@@ -24,7 +24,12 @@ export class TestBrowser {
   async post(path: string, form: Record<string, string> = {}): Promise<Response> {
     return this.send(path, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      // What a browser sends with a form posted from the service's own page.
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: USPS_URL,
+        'sec-fetch-site': 'same-origin',
+      },
       body: new URLSearchParams(form).toString(),
     })
   }
@@ -46,7 +51,7 @@ export class TestBrowser {
     const headers = new Headers(init.headers)
     const cookie = this.jar.headerFor(url)
     if (cookie) headers.set('cookie', cookie)
-    const res = await this.app.request(path, { ...init, headers })
+    const res = await this.app.request(url, { ...init, headers })
     this.jar.store(url, res.headers)
     return res
   }

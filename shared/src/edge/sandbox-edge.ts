@@ -1,0 +1,136 @@
+import type { Context, MiddlewareHandler } from 'hono'
+import { edgeFaultMatches, type Fault, takeFault } from '../faults/fault'
+import { faultDelay, faultResponse, isDroppedConnection } from '../faults/fault-response'
+import type { Journal } from '../journal/journal'
+import { maskHeaders, maskUrl } from '../journal/mask-secrets'
+import { findTokens } from '../journal/token-sightings'
+import type { ServiceName } from '../peer'
+import type { RandomSource } from '../random'
+import { requestedTenant } from '../requested-tenant'
+import type { Store } from '../store/store'
+import { TenantName } from '../tenant'
+import { callerOf } from './caller-peers'
+
+export interface SandboxEdgeOptions {
+  service: ServiceName
+  store: Store
+  journal: Journal
+  random: RandomSource
+  /** Wall-clock milliseconds (sub-millisecond precision), for the journal's arrival times. */
+  now?: () => number
+}
+
+// The journal and faults control routes are the sandbox's own instruments: recording them would
+// fill the journal with the trainer's page views, and faulting them would lock the trainer out.
+const INSTRUMENTS = /^\/__sandbox\/(journal|faults)(\/|$)/
+const CONTROL = /^\/__sandbox(\/|$)/
+// Bodies larger than this are counted, not read for tokens.
+const READ_LIMIT = 64 * 1024
+
+/**
+ * The service's edge, mounted before every route (the JWKS included): applies this tenant's edge
+ * faults to requests outside the control API, then records the request and its answer in the
+ * journal. Runs before the tenant middleware, so it resolves the tenant by the same rule; a
+ * request naming an invalid tenant is left to the tenant middleware to refuse.
+ *
+ * @example
+ * app.use(sandboxEdge({ service: 'usps', store, journal, random }))
+ */
+export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
+  const now = options.now ?? (() => performance.timeOrigin + performance.now())
+  return async (c, next) => {
+    const path = c.req.path
+    if (INSTRUMENTS.test(path)) return next()
+    const parsed = TenantName.safeParse(requestedTenant(c).tenant)
+    if (!parsed.success) return next()
+    const tenant = parsed.data
+    const startedAt = now()
+    const requestBody = await readRequestBody(c)
+    let fault: Fault | undefined
+    if (!CONTROL.test(path)) {
+      const method = c.req.method
+      fault = await takeFault(options.store.forTenant(tenant), (f) =>
+        edgeFaultMatches(f, method, path),
+      )
+    }
+    let answered: Response | undefined
+    if (fault) {
+      const delay = faultDelay(fault.delayMs, options.random)
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
+      answered = faultResponse(c, fault)
+    }
+    if (!answered) await next()
+    const response = answered ?? c.res
+    const dropped = isDroppedConnection(response)
+    const responseBody = dropped ? undefined : await readResponseBody(response)
+    if (responseBody?.copy) {
+      if (answered) answered = responseBody.copy
+      else c.res = responseBody.copy
+    }
+    const url = new URL(c.req.url)
+    const location = response.headers.get('location') ?? undefined
+    options.journal.record({
+      service: options.service,
+      tenant,
+      caller: callerOf(c),
+      at: new Date(startedAt).toISOString(),
+      startedAt,
+      method: c.req.method,
+      url: maskUrl(`${url.pathname}${url.search}`),
+      path,
+      requestHeaders: maskHeaders(c.req.raw.headers),
+      requestBytes: requestBody.bytes ?? 0,
+      status: dropped ? 0 : response.status,
+      responseHeaders: dropped ? {} : maskHeaders(response.headers),
+      responseBytes: dropped ? null : (responseBody?.bytes ?? null),
+      durationMs: Math.round((now() - startedAt) * 100) / 100,
+      tokens: findTokens({
+        url: c.req.url,
+        authorization: c.req.header('authorization'),
+        location,
+        requestBody: requestBody.text,
+        responseBody: responseBody?.text,
+      }),
+      ...(fault ? { fault: { id: fault.id, ...(fault.name ? { name: fault.name } : {}) } } : {}),
+    })
+    if (answered) return answered
+  }
+}
+
+interface BodyRead {
+  bytes: number | null
+  /** The text of a JSON or form body small enough to look for tokens in. */
+  text?: string
+}
+
+const TOKEN_BEARING = /json|x-www-form-urlencoded/
+
+/**
+ * The request body's size, and its text when it may carry tokens. Read through Hono's body cache
+ * (no clone), so the route reads it again for free.
+ */
+async function readRequestBody(c: Context): Promise<BodyRead> {
+  const declared = Number(c.req.header('content-length') ?? Number.NaN)
+  if (!c.req.raw.body || declared > READ_LIMIT)
+    return { bytes: Number.isNaN(declared) ? 0 : declared }
+  const buffer = await c.req.arrayBuffer()
+  const readable = TOKEN_BEARING.test(c.req.header('content-type') ?? '')
+  return { bytes: buffer.byteLength, text: readable ? decode(buffer) : undefined }
+}
+
+/**
+ * A JSON answer (token responses) is read for tokens and handed on as a copy; any other answer
+ * is left unread, its size taken from Content-Length when it has one.
+ */
+async function readResponseBody(response: Response): Promise<BodyRead & { copy?: Response }> {
+  const declared = response.headers.get('content-length')
+  const bytes = declared === null ? null : Number(declared)
+  if (!response.body || !/json/.test(response.headers.get('content-type') ?? '')) return { bytes }
+  if (bytes !== null && bytes > READ_LIMIT) return { bytes }
+  const buffer = await response.arrayBuffer()
+  const copy = new Response(buffer, response)
+  return { bytes: buffer.byteLength, text: decode(buffer), copy }
+}
+
+const decode = (buffer: ArrayBuffer) =>
+  buffer.byteLength <= READ_LIMIT ? new TextDecoder().decode(buffer) : undefined

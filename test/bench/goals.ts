@@ -1,0 +1,232 @@
+/**
+ * The rows of issue 11's goal table, measured in one run beside a bare Hono app with the same
+ * route shape under the same load generator (autocannon). Prints figures; asserts nothing.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { serve } from '@hono/node-server'
+import {
+  createInProcessSandbox,
+  loadScenario,
+  runScenario,
+  startHttpSandbox,
+} from '@partner-sandbox/scenarios'
+import { createSqliteStore, SERVICE_NAMES, type Store } from '@partner-sandbox/shared'
+import autocannon from 'autocannon'
+import { Hono } from 'hono'
+import { envOf, localSandboxConfig } from '../support/free-port'
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0
+
+function rssMbOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+}
+
+/** `partner-sandbox start` (built, plain node, SQLite) to three healthy services, and idle RSS. */
+export async function startToHealthy(cli: string): Promise<{ ms: number; idleRssMb: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-start-'))
+  const config = await localSandboxConfig('sqlite', dataDir)
+  const started = performance.now()
+  const child = spawn(process.execPath, [cli, 'start'], {
+    env: { ...process.env, ...envOf(config) },
+    stdio: 'ignore',
+  })
+  try {
+    for (let attempt = 0; attempt < 1_000; attempt++) {
+      const ok = await Promise.all(
+        Object.values(config.services).map((s) =>
+          fetch(`${s.publicUrl}/__sandbox/health`).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        ),
+      )
+      if (ok.every(Boolean)) {
+        const ms = performance.now() - started
+        await new Promise((r) => setTimeout(r, 1_000))
+        return { ms, idleRssMb: child.pid ? rssMbOf(child.pid) : 0 }
+      }
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    throw new Error('the sandbox did not answer health within 5 s')
+  } finally {
+    child.kill('SIGINT')
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+async function requestsPerSecond(url: string, headers: Record<string, string>): Promise<number> {
+  const result = await autocannon({ url, headers, connections: 50, duration: 4 })
+  return result.requests.average
+}
+
+/** A bare Hono app with the stateful route's shape: bearer lookup in a Map, a JSON answer. */
+function bareHonoAccountApp() {
+  const sessions = new Map([['token-1', { id: 'acct-1', email: 'bench@example.com' }]])
+  return new Hono().get('/api/v1/account', (c) => {
+    const token = c.req.header('authorization')?.replace(/^Bearer /, '') ?? ''
+    const account = sessions.get(token)
+    return account ? c.json({ ...account, emailVerified: true }) : c.json({ error: 'no' }, 401)
+  })
+}
+
+/**
+ * `GET /api/v1/account` of ShipStation (session lookup, SQLite) against the bare Hono app, each
+ * served over a real port by @hono/node-server, three alternating rounds; the median of each.
+ */
+export async function statefulRouteVsHono(): Promise<{ sandbox: number; hono: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-route-'))
+  const config = await localSandboxConfig('sqlite', dataDir)
+  const http = await startHttpSandbox(config)
+  const bare = serve({ fetch: bareHonoAccountApp().fetch, port: 0, hostname: '127.0.0.1' })
+  await new Promise((r) => bare.once('listening', r))
+  const address = bare.address()
+  const barePort = typeof address === 'object' && address ? address.port : 0
+  try {
+    const res = await fetch(`${http.urls.shipstation}/api/v1/accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({
+        firstName: 'Bench',
+        lastName: 'Mark',
+        company: 'Bench Co',
+        email: 'bench@example.com',
+        phone: '555-010-0199',
+        password: 'Bench-pass-1',
+        promoCode: 'USPS-NSA-DEMO',
+      }),
+    })
+    const { sessionToken } = (await res.json()) as { sessionToken: string }
+    const sandboxRates: number[] = []
+    const honoRates: number[] = []
+    for (let round = 0; round < 3; round++) {
+      sandboxRates.push(
+        await requestsPerSecond(`${http.urls.shipstation}/api/v1/account`, {
+          authorization: `Bearer ${sessionToken}`,
+          accept: 'application/json',
+        }),
+      )
+      honoRates.push(
+        await requestsPerSecond(`http://127.0.0.1:${barePort}/api/v1/account`, {
+          authorization: 'Bearer token-1',
+        }),
+      )
+    }
+    return { sandbox: median(sandboxRates), hono: median(honoRates) }
+  } finally {
+    bare.close()
+    await http.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** N happy-path scenarios at once in one process, each in its own tenant: wall time. */
+export async function parallelScenarios(file: string, count: number): Promise<number> {
+  const scenario = await loadScenario(file)
+  const sandbox = createInProcessSandbox()
+  const started = performance.now()
+  const results = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      runScenario(scenario, { urls: sandbox.urls, fetch: sandbox.fetch, tenant: `par-${i}` }),
+    ),
+  )
+  const ms = performance.now() - started
+  await sandbox.close()
+  const failed = results.filter((r) => !r.ok).length
+  if (failed > 0) throw new Error(`${failed} of ${count} parallel scenarios failed`)
+  return ms
+}
+
+async function accountLatencies(
+  sandbox: ReturnType<typeof createInProcessSandbox>,
+  tenant: string,
+  requests = 2_000,
+): Promise<number[]> {
+  const res = await sandbox.fetch(`${sandbox.urls.shipstation}/api/v1/sessions`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'x-sandbox-tenant': tenant,
+    },
+    body: JSON.stringify({ email: `t0@${tenant}.example.com`, password: 'Bench-pass-1' }),
+  })
+  const { sessionToken } = (await res.json()) as { sessionToken: string }
+  const latencies: number[] = []
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now()
+    const answer = await sandbox.fetch(`${sandbox.urls.shipstation}/api/v1/account`, {
+      headers: { authorization: `Bearer ${sessionToken}`, 'x-sandbox-tenant': tenant },
+    })
+    await answer.arrayBuffer()
+    latencies.push(performance.now() - started)
+  }
+  return latencies
+}
+
+/**
+ * `count` tenants on SQLite, each with a finished onboarding (the happy-path scenario): extra RSS,
+ * and the p99 of the stateful route for one tenant with one tenant and with them all.
+ */
+export async function manyTenants(
+  file: string,
+  count: number,
+): Promise<{
+  extraRssMb: number
+  p99One: number
+  p99Many: number
+}> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-tenants-'))
+  const stores = Object.fromEntries(
+    SERVICE_NAMES.map((name) => [
+      name,
+      createSqliteStore({ file: join(dataDir, `${name}.sqlite`) }),
+    ]),
+  ) as Record<(typeof SERVICE_NAMES)[number], Store>
+  const sandbox = createInProcessSandbox({ stores })
+  const register = (tenant: string) =>
+    sandbox.fetch(`${sandbox.urls.shipstation}/api/v1/accounts`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'x-sandbox-tenant': tenant,
+      },
+      body: JSON.stringify({
+        firstName: 'Tenant',
+        lastName: 'Bench',
+        company: 'Bench Co',
+        email: `t0@${tenant}.example.com`,
+        phone: '555-010-0198',
+        password: 'Bench-pass-1',
+        promoCode: 'USPS-NSA-DEMO',
+      }),
+    })
+  try {
+    await register('tenant-0')
+    const p99One = percentile(await accountLatencies(sandbox, 'tenant-0'), 0.99)
+    global.gc?.()
+    const before = process.memoryUsage().rss
+    const scenario = await loadScenario(file)
+    const target = (tenant: string) => ({ urls: sandbox.urls, fetch: sandbox.fetch, tenant })
+    for (let i = 1; i < count; i += 20) {
+      await Promise.all(
+        Array.from({ length: Math.min(20, count - i) }, (_, k) =>
+          runScenario(scenario, target(`tenant-${i + k}`)),
+        ),
+      )
+    }
+    global.gc?.()
+    const extraRssMb = (process.memoryUsage().rss - before) / 1024 / 1024
+    const p99Many = percentile(await accountLatencies(sandbox, 'tenant-0'), 0.99)
+    return { extraRssMb, p99One, p99Many }
+  } finally {
+    await sandbox.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,60 @@
+import { createInProcessSandbox } from '@partner-sandbox/scenarios'
+import { MAX_BODY_BYTES, SERVICE_NAMES } from '@partner-sandbox/shared'
+import { describe, expect, it } from 'vitest'
+import { countingSandbox } from '../support/counting-store'
+
+const PATHS = {
+  shipstation: '/api/v1/accounts',
+  stamps: '/api/v1/sso',
+  usps: '/api/v1/registrations',
+}
+
+describe('request body limit', () => {
+  it('answers 413 problem+json to a body over 1 MB on every service, and writes nothing', async () => {
+    const { sandbox, writes } = countingSandbox()
+    const big = JSON.stringify({ email: 'a@example.com', padding: 'x'.repeat(MAX_BODY_BYTES) })
+    for (const service of SERVICE_NAMES) {
+      const res = await sandbox.apps[service].request(PATHS[service], {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(big.length) },
+        body: big,
+      })
+      expect(res.status, service).toBe(413)
+      expect(res.headers.get('content-type')).toBe('application/problem+json')
+      expect(await res.json()).toMatchObject({ status: 413, code: 'payload_too_large' })
+    }
+    expect(writes()).toBe(0)
+  })
+
+  it('stops reading a streamed body without a length once it passes the limit', async () => {
+    const sandbox = createInProcessSandbox()
+    let sent = 0
+    const chunk = new Uint8Array(64 * 1024).fill(120)
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // 50 MB if nobody stops reading; the limit stops it after about 1 MB.
+        if (sent >= 50 * 1024 * 1024) return controller.close()
+        sent += chunk.length
+        controller.enqueue(chunk)
+      },
+    })
+    const res = await sandbox.apps.usps.request('/api/v1/registrations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit)
+    expect(res.status).toBe(413)
+    expect(sent).toBeLessThan(4 * MAX_BODY_BYTES)
+  })
+
+  it('still accepts ordinary bodies', async () => {
+    const sandbox = createInProcessSandbox()
+    const res = await sandbox.apps.usps.request('/api/v1/registrations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ok@example.com' }),
+    })
+    expect(res.status).toBeLessThan(300)
+  })
+})
