@@ -1,6 +1,8 @@
 // An off-the-shelf OAuth 2.0 client (oauth4webapi) against the USPS fake's authorization server,
 // over a real port: discovery, authorization code + PKCE (public and confidential clients),
-// refresh rotation, a wrong code_verifier, client_credentials and a protected resource call.
+// refresh rotation (reuse revokes the family), introspection, revocation, a wrong code_verifier,
+// client_credentials and a protected resource call; for seeded clients and for a client registered
+// through the control API with an account from the fixtures API.
 import { randomBytes } from 'node:crypto'
 import { startHttpSandbox } from '@partner-sandbox/scenarios'
 import type { OutboxMessage } from '@partner-sandbox/shared'
@@ -130,6 +132,9 @@ class UspsCustomer {
   async consent(authorizationUrl: URL, clientName: string): Promise<URL> {
     const toLogin = await this.ok(authorizationUrl.pathname + authorizationUrl.search, {}, 302)
     const login = new URL(toLogin.headers.location ?? '', this.base)
+    // Already signed in with MFA in this agent: straight to the consent step.
+    if (login.pathname.startsWith('/oauth2/v3/consent/'))
+      return this.authorize(login.pathname, clientName)
     expect(login.pathname).toBe('/login')
     const returnTo = login.searchParams.get('return_to') ?? ''
     expect(returnTo).toMatch(/^\/oauth2\/v3\/consent\//)
@@ -143,8 +148,12 @@ class UspsCustomer {
     const code = (await this.newestEmail()).code ?? ''
     const toConsent = await this.ok('/login/mfa', { form: { code } }, 302)
     expect(toConsent.headers.location).toBe(returnTo)
+    return this.authorize(returnTo, clientName)
+  }
 
-    const page = await this.ok(returnTo, { form: { agree: 'on', action: 'authorize' } })
+  /** Tick the box, "Authorize and Continue", and read the "Go to <client>" link. */
+  async authorize(consentPath: string, clientName: string): Promise<URL> {
+    const page = await this.ok(consentPath, { form: { agree: 'on', action: 'authorize' } })
     const html = page.text
     expect(html).toContain('Successful Integration')
     const href = new RegExp(`href="([^"]+)"[^>]*>Go to ${clientName}<`).exec(html)?.[1]
@@ -210,6 +219,7 @@ describe('oauth4webapi against the USPS authorization server', () => {
       authorization_endpoint: `${issuer}/oauth2/v3/authorize`,
       token_endpoint: `${issuer}/oauth2/v3/token`,
       revocation_endpoint: `${issuer}/oauth2/v3/revoke`,
+      introspection_endpoint: `${issuer}/oauth2/v3/introspect`,
       code_challenge_methods_supported: ['S256'],
     })
     expect(as.grant_types_supported).toEqual(
@@ -327,6 +337,84 @@ describe('oauth4webapi against the USPS authorization server', () => {
       scheme: 'bearer',
       parameters: { error: 'invalid_token' },
     })
+  })
+
+  it('runs a control-API client for a fixtures-API account: code + PKCE, rotation, reuse, introspection, revocation', async () => {
+    const customer = new UspsCustomer(issuer)
+    await customer.ok(
+      '/__sandbox/oauth-clients',
+      {
+        json: {
+          clientId: 'library-test-app',
+          name: 'Library Test App',
+          clientSecret: 'library-secret-1',
+          allowLoopbackRedirects: true,
+        },
+      },
+      201,
+    )
+    const fixture = await customer.ok(
+      '/__sandbox/fixtures/usps-accounts',
+      { json: { state: 'epa-active', email: customer.email, username: customer.username } },
+      201,
+    )
+    expect(fixture.body).toMatchObject({ username: customer.username, password: PASSWORD })
+    const client: oauth.Client = { client_id: 'library-test-app' }
+    const clientAuth = oauth.ClientSecretBasic('library-secret-1')
+    const tokens = await authorizationCodeTokens(customer, client, clientAuth, 'Library Test App')
+    expect(tokens.refresh_token).toEqual(expect.any(String))
+
+    const introspect = async (token: string) =>
+      oauth.processIntrospectionResponse(
+        as,
+        client,
+        await oauth.introspectionRequest(as, client, clientAuth, token, customer.options),
+      )
+    expect(await introspect(tokens.access_token)).toMatchObject({
+      active: true,
+      client_id: 'library-test-app',
+      scope: 'payments labels',
+    })
+
+    const rotated = await oauth.processRefreshTokenResponse(
+      as,
+      client,
+      await oauth.refreshTokenGrantRequest(
+        as,
+        client,
+        clientAuth,
+        tokens.refresh_token ?? '',
+        customer.options,
+      ),
+    )
+    expect(rotated.refresh_token).not.toBe(tokens.refresh_token)
+    expect(await introspect(tokens.refresh_token ?? '')).toMatchObject({ active: false })
+    expect(await introspect(rotated.refresh_token ?? '')).toMatchObject({ active: true })
+
+    // Reuse of the rotated-out token revokes the whole family, the newest tokens included.
+    const reuse = oauth.processRefreshTokenResponse(
+      as,
+      client,
+      await oauth.refreshTokenGrantRequest(
+        as,
+        client,
+        clientAuth,
+        tokens.refresh_token ?? '',
+        customer.options,
+      ),
+    )
+    await expect(reuse).rejects.toMatchObject({ error: 'invalid_grant', status: 400 })
+    expect(await introspect(rotated.refresh_token ?? '')).toMatchObject({ active: false })
+    expect(await introspect(rotated.access_token)).toMatchObject({ active: false })
+
+    // A second, fresh grant, ended by RFC 7009 revocation.
+    const second = await authorizationCodeTokens(customer, client, clientAuth, 'Library Test App')
+    expect(await introspect(second.access_token)).toMatchObject({ active: true })
+    await oauth.processRevocationResponse(
+      await oauth.revocationRequest(as, client, clientAuth, second.access_token, customer.options),
+    )
+    expect(await introspect(second.access_token)).toMatchObject({ active: false })
+    expect(await introspect(second.refresh_token ?? '')).toMatchObject({ active: false })
   })
 
   it('refuses a wrong code_verifier with invalid_grant', async () => {

@@ -142,11 +142,29 @@ const inProcessRps = await healthRequestsPerSecond(() =>
   sandbox.fetch(`${sandbox.urls.usps}/__sandbox/health`),
 )
 const httpRps = await healthRequestsPerSecond(() => fetch(`${http.urls.usps}/__sandbox/health`))
+const fixtureCalls: Record<string, number[]> = { 'epa-active': [], 'linked-approved': [] }
+for (const [state, times] of Object.entries(fixtureCalls)) {
+  for (let i = 0; i < 20; i++) {
+    times.push(
+      await time(async () => {
+        const res = await sandbox.fetch(`${sandbox.urls.usps}/__sandbox/fixtures/usps-accounts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-sandbox-tenant': `bench-fx-${i}` },
+          body: JSON.stringify({ state }),
+        })
+        if (res.status !== 201) throw new Error(`fixture ${state}: ${res.status}`)
+      }),
+    )
+  }
+}
 await sandbox.close()
 await http.close()
 rows.push(['USPS health, in-process (sequential req/s)', inProcessRps.toFixed(0)])
 rows.push(['USPS health, over HTTP (sequential req/s)', httpRps.toFixed(0)])
 rows.push(['in-process / HTTP ratio', (inProcessRps / httpRps).toFixed(1)])
+for (const [state, times] of Object.entries(fixtureCalls)) {
+  rows.push([`USPS fixture \`${state}\`, in-process (median of 20)`, fmt(median(times))])
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'))
 const memoryOps = await storeOpsPerSecond(createMemoryStore())

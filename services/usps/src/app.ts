@@ -19,6 +19,7 @@ import { oauthTokenRoutes } from './routes/oauth-token'
 import { paymentsRoutes } from './routes/payments'
 import { portalRoutes } from './routes/portal'
 import { registerRoutes } from './routes/register'
+import { repDeskRoutes } from './routes/rep-desk'
 import { signInRoutes } from './routes/sign-in'
 import { domainContext, type UspsRuntime } from './runtime'
 
@@ -76,5 +77,6 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   app.route('/', apiSessionRoutes(runtime))
   app.route('/', apiAccountRoutes(runtime))
   app.route('/', controlRoutes(runtime))
+  app.route('/', repDeskRoutes(runtime))
   return app
 }

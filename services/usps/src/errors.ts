@@ -5,9 +5,12 @@ export const ERROR_CODES = [
   'oauth_error',
   'usps_api_error',
   'registration_expired',
+  'validation_link_used',
   'mfa_restart',
   'epa_state_conflict',
   'nsa_link_state_conflict',
+  'nsa_approval_blocked',
+  'epa_required',
   'unique_number_exhausted',
   'sign_in_locked',
 ] as const
@@ -105,6 +108,13 @@ export class RegistrationExpiredError extends UspsError {
   }
 }
 
+/** The emailed validation link was used already: links are single use. */
+export class ValidationLinkUsedError extends UspsError {
+  constructor(detail: string) {
+    super('validation_link_used', 400, 'Validation link already used', detail)
+  }
+}
+
 /** The MFA challenge is gone (expired or too many wrong codes): the user signs in again. */
 export class MfaRestartError extends UspsError {
   constructor(detail: string) {
@@ -134,6 +144,26 @@ export class EpaStateError extends UspsError {
 export class NsaLinkStateError extends UspsError {
   constructor(detail: string) {
     super('nsa_link_state_conflict', 409, 'NSA link state conflict', detail)
+  }
+}
+
+/** The representative cannot approve yet: the customer's EPA is not Active (e.g. ACH pending). */
+export class NsaApprovalBlockedError extends UspsError {
+  constructor(detail: string) {
+    super('nsa_approval_blocked', 409, 'Approval not possible yet', detail)
+  }
+}
+
+/**
+ * An NSA partner (Auctane) asked for access to an account with no Enterprise Payment Account:
+ * USPS's 100003. `uspsCode` is the USPS code the page and the API answer carry.
+ */
+export class EpaRequiredError extends UspsError {
+  readonly uspsCode: string
+
+  constructor(uspsCode: string, detail: string) {
+    super('epa_required', 409, 'Payment account required', detail)
+    this.uspsCode = uspsCode
   }
 }
 

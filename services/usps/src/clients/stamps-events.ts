@@ -1,14 +1,21 @@
 import { type Clock, type ServiceKeys, signEvent } from '@partner-sandbox/shared'
 import type { NsaLink } from '../domain/nsa-link'
 
-/** `data` of `nsa_link.approved`: what Stamps.com needs to approve the COP account. */
+/** The events USPS sends the platform that asked for an NSA link (for Auctane, Stamps.com). */
+export type NsaLinkEventName = 'nsa_link.approved' | 'nsa_link.rejected' | 'nsa_link.revoked'
+
+/**
+ * `data` of the `nsa_link.*` events (docs/contracts/rates-labels-and-events.md); `reason` only on
+ * `nsa_link.rejected`.
+ */
 // A type alias, not an interface: signEvent takes a Record<string, unknown>.
-export type NsaLinkApprovedData = {
+export type NsaLinkEventData = {
   linkId: string
   crid: string
   mid: string
   epsNumber: string
   uspsAccountId: string
+  reason?: string
 }
 
 export interface StampsEventOptions {
@@ -21,28 +28,24 @@ export interface StampsEventOptions {
 }
 
 /**
- * The signed `nsa_link.approved` event USPS sends the platform that asked for the link (for
- * Auctane, Stamps.com), about the customer's USPS account.
+ * The signed `nsa_link.approved | rejected | revoked` event about the customer's USPS account.
  *
  * @example
- * const token = await signNsaLinkApproved(keys, { issuer, audience, tenant, clock }, link)
+ * const token = await signNsaLinkEvent(keys, { issuer, audience, tenant, clock }, 'nsa_link.approved', link)
  */
-export function signNsaLinkApproved(
+export function signNsaLinkEvent(
   keys: ServiceKeys,
   options: StampsEventOptions,
+  event: NsaLinkEventName,
   link: NsaLink,
 ): Promise<string> {
-  const data: NsaLinkApprovedData = {
+  const data: NsaLinkEventData = {
     linkId: link.id,
     crid: link.crid,
     mid: link.mid,
     epsNumber: link.epsNumber,
     uspsAccountId: link.uspsAccountId,
   }
-  return signEvent(keys, {
-    ...options,
-    subject: link.uspsAccountId,
-    event: 'nsa_link.approved',
-    data,
-  })
+  if (event === 'nsa_link.rejected') data.reason = link.rejectionReason ?? ''
+  return signEvent(keys, { ...options, subject: link.uspsAccountId, event, data })
 }

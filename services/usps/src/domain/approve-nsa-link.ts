@@ -1,67 +1,50 @@
-import {
-  enqueueEvent,
-  NotFoundError,
-  type PeerDirectory,
-  type ServiceKeys,
-} from '@partner-sandbox/shared'
-import { signNsaLinkApproved } from '../clients/stamps-events'
+import { NotFoundError } from '@partner-sandbox/shared'
+import { NsaApprovalBlockedError } from '../errors'
+import { announceNsaLink, type NsaLinkPartners } from './announce-nsa-link'
 import type { DomainContext } from './context'
-import { NSA_LINKS, type NsaLink, nextNsaLinkStatus } from './nsa-link'
-import { findClient, type OAuthClient } from './oauth-clients'
+import { ensureContract } from './nsa-contract'
+import { changeNsaLink, getNsaLink, type NsaLink } from './nsa-link'
+import { getPaymentAccount, type PaymentAccount } from './payment-account'
 
-/** Who hears of an approval: the link's client, at the peer its `events` names. */
-export interface NsaLinkPartners {
-  clients: OAuthClient[]
-  peers: PeerDirectory
-  keys: () => Promise<ServiceKeys>
+export type { NsaLinkPartners } from './announce-nsa-link'
+
+/**
+ * Why the representative cannot approve yet, or undefined when they can: NSA rates are charged
+ * to the EPA, so it must be Active (a pending ACH account waits for its micro-debits).
+ */
+export function approvalBlocker(epa: Pick<PaymentAccount, 'status'>): string | undefined {
+  if (epa.status === 'active') return undefined
+  if (epa.status === 'pending_verification') {
+    return 'The Enterprise Payment Account is still pending verification: the customer must confirm the two ACH micro-debits in the Business Portal before the link can be approved.'
+  }
+  return 'The customer has no active Enterprise Payment Account: they must add one in the Business Portal before the link can be approved.'
 }
 
 /**
- * pending -> approved, then the signed `nsa_link.approved` event is queued in the outbox for the
- * client's platform (when it takes events). A second approval is a 409, an unknown id a 404.
- * `eventId` names the event waiting for delivery, if any.
+ * pending -> approved, seeds the customer's NSA contract (unless edited already), then queues
+ * the signed `nsa_link.approved` event. A second approval is a 409, an EPA that is not Active a
+ * 409 saying why, an unknown id a 404. `eventId` names the event waiting for delivery, if any.
  *
  * @example
  * const { link, eventId } = await approveNsaLink(ctx, partners, 'nsa_123')
  */
 export async function approveNsaLink(
   ctx: DomainContext,
-  partners: NsaLinkPartners,
+  partners: NsaLinkPartners | undefined,
   id: string,
 ): Promise<{ link: NsaLink; eventId?: string }> {
-  const link = await markApproved(ctx, id)
-  const client = await findClient(ctx, partners.clients, link.clientId)
-  if (!client?.events) return { link }
-  const token = await signNsaLinkApproved(
-    await partners.keys(),
-    {
-      issuer: ctx.baseUrl,
-      audience: partners.peers[client.events.peer].baseUrl,
-      tenant: ctx.tenant,
-      clock: ctx.clock,
-    },
-    link,
-  )
-  const pending = await enqueueEvent(ctx.store, ctx.clock, { ...client.events, token })
-  return { link, eventId: pending.id }
-}
-
-async function markApproved(
-  ctx: Pick<DomainContext, 'store' | 'clock'>,
-  id: string,
-): Promise<NsaLink> {
-  const now = ctx.clock.now().toISOString()
-  let refusal: unknown
-  const updated = await ctx.store.update<NsaLink>(NSA_LINKS, id, (link) => {
-    if (!link) return link
-    try {
-      return { ...link, status: nextNsaLinkStatus(link.status, 'approve'), approvedAt: now }
-    } catch (error) {
-      refusal = error
-      return link
-    }
-  })
-  if (refusal) throw refusal
-  if (!updated) throw new NotFoundError(`No NSA link request ${id} exists in this tenant.`)
-  return updated
+  const current = await getNsaLink(ctx, id)
+  if (!current) throw new NotFoundError(`No NSA link request ${id} exists in this tenant.`)
+  if (current.status === 'pending') {
+    const blocker = approvalBlocker(await getPaymentAccount(ctx, current.uspsAccountId))
+    if (blocker) throw new NsaApprovalBlockedError(blocker)
+  }
+  const link = await changeNsaLink(ctx, id, 'approve')
+  if (!link) throw new NotFoundError(`No NSA link request ${id} exists in this tenant.`)
+  await ensureContract(ctx, link.epsNumber)
+  // Fixtures pass no partners: they have no platform side to tell.
+  const eventId = partners
+    ? await announceNsaLink(ctx, partners, 'nsa_link.approved', link)
+    : undefined
+  return { link, eventId }
 }

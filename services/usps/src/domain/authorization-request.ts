@@ -17,7 +17,7 @@ export interface AuthorizationRequest {
   redirectUriGiven: boolean
   scope: string
   state?: string
-  codeChallenge?: string
+  codeChallenge: string
   expiresAt: string
 }
 
@@ -83,10 +83,11 @@ export async function createAuthorizationRequest(
       'code_challenge_method must be S256 (plain is refused).',
     )
   }
-  if (challenge === undefined && client.pkceRequired) {
+  // RFC 9700 2.1.1: PKCE for every client, confidential ones included.
+  if (challenge === undefined) {
     throw new OAuthError(
       'invalid_request',
-      `PKCE is required for ${client.name}: send code_challenge and code_challenge_method=S256.`,
+      `PKCE is required for every client (${client.name} included): send code_challenge and code_challenge_method=S256.`,
     )
   }
   if (challenge !== undefined && (method !== 'S256' || !PKCE_PATTERN.test(challenge))) {

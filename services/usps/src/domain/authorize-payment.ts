@@ -26,7 +26,7 @@ export interface PaymentAuthorization {
 
 /**
  * Checks validated roles against the token's account (EPS number 100001, payment method 100003,
- * pending ACH 100004, CRID/MID 403) and signs a payment authorization token (8 hours). For an
+ * pending ACH 100004 except for an NSA partner's link request, CRID/MID 403) and signs a payment authorization token (8 hours). For an
  * NSA partner it records, or keeps, the pending NSA link request.
  */
 export async function authorizePayment(
@@ -45,7 +45,7 @@ export async function authorizePayment(
       'The access token does not act for a USPS business account. Use a token from the authorization code grant.',
     )
   }
-  await checkPaymentAccounts(ctx, account, roles)
+  await checkPaymentAccounts(ctx, account, roles, client?.nsaPartner === true)
   checkIdentifiers(account, roles)
   const paymentAuthorizationToken = await signServiceToken(keys, {
     type: PAYMENT_AUTHORIZATION_TOKEN_TYPE,
@@ -76,6 +76,7 @@ async function checkPaymentAccounts(
   ctx: DomainContext,
   account: UspsAccount,
   roles: PaymentRole[],
+  nsaPartner: boolean,
 ) {
   for (const role of roles) {
     if (role.accountType !== 'EPS' || !role.accountNumber) continue
@@ -98,7 +99,9 @@ async function checkPaymentAccounts(
       ])
     }
     const epa = await getPaymentAccount(ctx, account.id)
-    if (epa.status === 'pending_verification') {
+    // Guide Step 4: "it may show as Pending for ACH". An NSA partner's link request is accepted
+    // and waits at the representative's desk, who cannot approve until the EPA is Active.
+    if (epa.status === 'pending_verification' && !nsaPartner) {
       throw UspsApiError.badRequest([
         {
           code: USPS_ERROR.EPS_PAYMENT_METHOD_NOT_ACTIVE,
@@ -106,7 +109,7 @@ async function checkPaymentAccounts(
         },
       ])
     }
-    if (epa.status !== 'active') {
+    if (epa.status !== 'active' && epa.status !== 'pending_verification') {
       throw UspsApiError.badRequest([
         {
           code: USPS_ERROR.EPS_NO_PRIMARY_PAYMENT_METHOD,

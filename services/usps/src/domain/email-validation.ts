@@ -6,7 +6,7 @@ import {
   ValidationError,
 } from '@partner-sandbox/shared'
 import { z } from 'zod'
-import { RegistrationExpiredError } from '../errors'
+import { RegistrationExpiredError, ValidationLinkUsedError } from '../errors'
 import { isEmailTaken } from './account'
 import type { DomainContext } from './context'
 import {
@@ -22,6 +22,12 @@ const REGISTRATION_TOKENS = 'registration_tokens'
 export const VALIDATION_TTL_MINUTES = 10
 const VALIDATION_TTL_MS = VALIDATION_TTL_MINUTES * MINUTE_MS
 const MAX_CODE_ATTEMPTS = 5
+
+/** The emailed link's token; `usedAt` once clicked (links are single use). */
+interface ValidationToken {
+  registrationId: string
+  usedAt?: string
+}
 export const VALIDATION_CODE_DIGITS = 6
 
 export const StartRegistrationInput = z.object({
@@ -84,12 +90,16 @@ export async function startRegistration(
   return registration
 }
 
-/** The emailed link: valid once the email is known, until VALIDATION_TTL_MINUTES after it was sent. */
+/**
+ * The emailed link: single use, and valid until VALIDATION_TTL_MINUTES after it was sent. The
+ * token is marked used in one atomic update before anything else, so two clicks racing cannot
+ * both pass; a used or expired link is refused and the caller keeps the browser's session.
+ */
 export async function validateRegistrationLink(
   ctx: DomainContext,
   token: string,
 ): Promise<Registration> {
-  const ref = await ctx.store.get<{ registrationId: string }>(REGISTRATION_TOKENS, token)
+  const ref = await ctx.store.get<ValidationToken>(REGISTRATION_TOKENS, token)
   const registration = ref ? await getRegistration(ctx, ref.registrationId) : undefined
   if (!registration) {
     throw new ValidationError(
@@ -97,12 +107,21 @@ export async function validateRegistrationLink(
       [],
     )
   }
-  if (registration.emailValidatedAt) return registration
   if (isPast(ctx.clock, registration.validation.expiresAt)) {
     throw new RegistrationExpiredError(
       `This validation link has expired (links are valid for ${VALIDATION_TTL_MINUTES} minutes). Create New Account again to get a new one.`,
     )
   }
+  const used = `This validation link was already used: each link works once. Continue in the browser where you validated your email, or sign in if you finished the setup.`
+  if (ref?.usedAt || registration.emailValidatedAt) throw new ValidationLinkUsedError(used)
+  let claimed = false
+  const now = ctx.clock.now().toISOString()
+  await ctx.store.update<ValidationToken>(REGISTRATION_TOKENS, token, (t) => {
+    if (!t || t.usedAt) return t
+    claimed = true
+    return { ...t, usedAt: now }
+  })
+  if (!claimed) throw new ValidationLinkUsedError(used)
   return markValidated(ctx, registration.id)
 }
 

@@ -7,16 +7,27 @@ const NSA_LINK_KEYS = 'nsa_link_keys'
 
 /**
  * A platform's request to use a customer's NSA rates, created by a payment authorization and
- * approved by USPS (here: the control API, `approveNsaLink`).
+ * decided by the USPS representative (the desk at `/rep`, or its control routes).
  *
- *   pending --approve--> approved
+ *   pending --approve--> approved --revoke--> revoked
+ *   pending --reject--> rejected
+ *   pending --revoke--> revoked
+ *
+ * rejected and revoked are final: linking again makes a new pending request.
  */
-export type NsaLinkStatus = 'pending' | 'approved'
-export type NsaLinkEvent = 'approve'
+export type NsaLinkStatus = 'pending' | 'approved' | 'rejected' | 'revoked'
+export type NsaLinkEvent = 'approve' | 'reject' | 'revoke'
+export const NSA_LINK_STATUSES = ['pending', 'approved', 'rejected', 'revoked'] as const
 
 const TRANSITIONS: Record<NsaLinkStatus, Partial<Record<NsaLinkEvent, NsaLinkStatus>>> = {
-  pending: { approve: 'approved' },
-  approved: {},
+  pending: { approve: 'approved', reject: 'rejected', revoke: 'revoked' },
+  approved: { revoke: 'revoked' },
+  rejected: {},
+  revoked: {},
+}
+
+export function canChangeNsaLink(status: NsaLinkStatus, event: NsaLinkEvent): boolean {
+  return TRANSITIONS[status][event] !== undefined
 }
 
 export function nextNsaLinkStatus(status: NsaLinkStatus, event: NsaLinkEvent): NsaLinkStatus {
@@ -35,13 +46,20 @@ export interface NsaLink {
   epsNumber: string
   createdAt: string
   approvedAt?: string
+  rejectedAt?: string
+  /** The representative's words, sent to the platform with `nsa_link.rejected`. */
+  rejectionReason?: string
+  revokedAt?: string
 }
 
 export type NewNsaLink = Pick<NsaLink, 'clientId' | 'uspsAccountId' | 'crid' | 'mid' | 'epsNumber'>
 
+const isOpen = (link: NsaLink) => link.status === 'pending' || link.status === 'approved'
+
 /**
  * Records a pending link request, once per client, account and EPS number: repeating the payment
- * authorization keeps the existing request (whatever its status).
+ * authorization keeps an open (pending or approved) request; after a rejection or revocation it
+ * makes a new pending one, so the customer can start again.
  */
 export async function requestNsaLink(
   ctx: Pick<DomainContext, 'store' | 'clock'>,
@@ -52,7 +70,7 @@ export async function requestNsaLink(
   if (!(await ctx.store.insert(NSA_LINK_KEYS, key, { linkId: id }))) {
     const existing = await ctx.store.get<{ linkId: string }>(NSA_LINK_KEYS, key)
     const link = existing && (await ctx.store.get<NsaLink>(NSA_LINKS, existing.linkId))
-    if (link) return link
+    if (link && isOpen(link)) return link
   }
   const link: NsaLink = {
     id,
@@ -67,4 +85,38 @@ export async function requestNsaLink(
 
 export async function listNsaLinks(ctx: Pick<DomainContext, 'store'>): Promise<NsaLink[]> {
   return ctx.store.list<NsaLink>(NSA_LINKS)
+}
+
+export async function getNsaLink(
+  ctx: Pick<DomainContext, 'store'>,
+  id: string,
+): Promise<NsaLink | undefined> {
+  return ctx.store.get<NsaLink>(NSA_LINKS, id)
+}
+
+/**
+ * Applies `event` to the stored link atomically; the state machine's refusal (409) is thrown, an
+ * unknown id answers undefined.
+ */
+export async function changeNsaLink(
+  ctx: Pick<DomainContext, 'store' | 'clock'>,
+  id: string,
+  event: NsaLinkEvent,
+  patch: Partial<NsaLink> = {},
+): Promise<NsaLink | undefined> {
+  const now = ctx.clock.now().toISOString()
+  const stamp = { approve: 'approvedAt', reject: 'rejectedAt', revoke: 'revokedAt' } as const
+  let refusal: unknown
+  const updated = await ctx.store.update<NsaLink>(NSA_LINKS, id, (link) => {
+    if (!link) return link
+    try {
+      const status = nextNsaLinkStatus(link.status, event)
+      return { ...link, ...patch, status, [stamp[event]]: now }
+    } catch (error) {
+      refusal = error
+      return link
+    }
+  })
+  if (refusal) throw refusal
+  return updated
 }

@@ -30,8 +30,6 @@ export interface OAuthClient {
   /** Native-app style: any http loopback redirect (127.0.0.1, localhost, [::1]) on any port. */
   allowLoopbackRedirects: boolean
   scopes: string[]
-  /** PKCE S256 is required for public clients and for Auctane. */
-  pkceRequired: boolean
   /** Where approvals of this client's NSA links are sent as signed events. */
   events?: { peer: ServiceName; path: string }
   /** An Auctane-style platform: a payment authorization records an NSA link request. */
@@ -64,7 +62,6 @@ export function seededClients(options: SeededClientOptions): OAuthClient[] {
       redirectUris: auctaneRedirects,
       allowLoopbackRedirects: false,
       scopes: all,
-      pkceRequired: true,
       events: { peer: 'stamps', path: '/partner/events' },
       nsaPartner: true,
     },
@@ -76,7 +73,6 @@ export function seededClients(options: SeededClientOptions): OAuthClient[] {
       redirectUris: [],
       allowLoopbackRedirects: true,
       scopes: all,
-      pkceRequired: false,
       nsaPartner: false,
     },
     {
@@ -86,10 +82,17 @@ export function seededClients(options: SeededClientOptions): OAuthClient[] {
       redirectUris: [],
       allowLoopbackRedirects: true,
       scopes: all,
-      pkceRequired: true,
       nsaPartner: false,
     },
   ]
+}
+
+/**
+ * A client registered through the control API, or a seeded loopback client: the consent screen
+ * marks it "sandbox test client" so nobody mistakes it for a real platform such as Auctane.
+ */
+export function isSandboxTestClient(client: OAuthClient): boolean {
+  return !client.nsaPartner
 }
 
 /** A seeded client, or one registered for this tenant through the control API. */

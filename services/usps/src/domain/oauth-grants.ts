@@ -94,3 +94,28 @@ export async function retireRefreshToken(
   })
   return retired
 }
+
+/** The active grants `clientId` holds for `accountId` (one per consent or code). */
+export async function activeGrantsOf(
+  ctx: Pick<DomainContext, 'store'>,
+  clientId: string,
+  accountId: string,
+): Promise<OAuthGrant[]> {
+  return (await ctx.store.list<OAuthGrant>(GRANTS)).filter(
+    (g) => g.status === 'active' && g.clientId === clientId && g.accountId === accountId,
+  )
+}
+
+/** Revokes the grant and marks each of its refresh tokens revoked (introspection says so too). */
+export async function revokeGrantAndRefreshTokens(
+  ctx: Pick<DomainContext, 'store' | 'clock'>,
+  grantId: string,
+): Promise<void> {
+  await revokeGrant(ctx, grantId)
+  const tokens = await ctx.store.list<RefreshToken>(REFRESH_TOKENS)
+  for (const t of tokens) {
+    if (t.grantId === grantId && t.status === 'active') {
+      await retireRefreshToken(ctx, t.token, 'revoked')
+    }
+  }
+}

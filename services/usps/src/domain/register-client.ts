@@ -5,13 +5,33 @@ import { type OAuthClient, REGISTERED_CLIENTS, SUPPORTED_SCOPES } from './oauth-
 
 const Scope = z.enum(SUPPORTED_SCOPES)
 
+/**
+ * True when `value` reads as Auctane once case, spaces and punctuation are dropped ("AUC-tane",
+ * "a u c t a n e"): only the seeded client may present itself as Auctane.
+ */
+export function impersonatesAuctane(value: string): boolean {
+  return value
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .includes('auctane')
+}
+
+const RESERVED = 'is reserved for the real Auctane client; choose a name of your own.'
+
 /** Body of `POST /__sandbox/oauth-clients`. */
 export const NewClientInput = z
   .object({
     clientId: z
       .string()
-      .regex(/^[A-Za-z0-9._-]{3,64}$/, 'Use 3 to 64 letters, digits, ".", "_" or "-".'),
-    name: z.string().trim().min(1).max(80),
+      .regex(/^[A-Za-z0-9._-]{3,64}$/, 'Use 3 to 64 letters, digits, ".", "_" or "-".')
+      .refine((id) => !impersonatesAuctane(id), `This clientId ${RESERVED}`),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(80)
+      .refine((name) => !impersonatesAuctane(name), `The name "Auctane" ${RESERVED}`),
     type: z.enum(['confidential', 'public']).default('confidential'),
     clientSecret: z.string().min(8, 'Use at least 8 characters for the client secret.').optional(),
     redirectUris: z
@@ -51,7 +71,6 @@ export async function registerClient(
     redirectUris: input.redirectUris,
     allowLoopbackRedirects: input.allowLoopbackRedirects,
     scopes: input.scopes,
-    pkceRequired: input.type === 'public',
     nsaPartner: false,
   }
   const taken =

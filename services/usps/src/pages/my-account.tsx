@@ -1,16 +1,23 @@
 import { Page } from '@partner-sandbox/shared'
 import type { PublicAccount } from '../domain/account'
 import type { PaymentAccount } from '../domain/payment-account'
+import { describeScopes } from '../domain/scope-descriptions'
+import type { GrantedPartner } from '../lib/granted-partners'
 import { SignedInNav } from './nav'
 import { PaymentAccountFacts } from './payment-account-facts'
 
-/** "My Account": profile, identifiers and, under "Payment Account", the bank verification link. */
+/**
+ * "My Account": profile, identifiers, under "Payment Account" the bank verification link, and
+ * the partners given access, each with "Revoke access".
+ */
 export const MyAccountPage = ({
   account,
   epa,
+  partners = [],
 }: {
   account: PublicAccount
   epa: PaymentAccount
+  partners?: GrantedPartner[]
 }) => (
   <Page service="usps" title="My Account" nav={<SignedInNav />}>
     <div class="card">
@@ -47,6 +54,27 @@ export const MyAccountPage = ({
           <a href="/portal">Add your payment account to get started</a>
         </p>
       ) : null}
+    </div>
+    <div class="card">
+      <h2>Partners with access</h2>
+      {partners.length === 0 ? (
+        <p>You have not given any partner access to your USPS business account.</p>
+      ) : (
+        <ul data-testid="partners">
+          {partners.map((p) => (
+            <li>
+              <strong>{p.name}</strong>
+              {` since ${p.grantedAt.slice(0, 10)}: ${describeScopes(p.scopes.join(' ')).join('; ')}.`}
+              <form
+                method="post"
+                action={`/portal/account/partners/${encodeURIComponent(p.clientId)}/revoke`}
+              >
+                <button type="submit">{`Revoke access for ${p.name}`}</button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   </Page>
 )

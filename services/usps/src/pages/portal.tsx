@@ -9,6 +9,8 @@ import { PaymentAccountFacts } from './payment-account-facts'
 export interface PortalPageProps extends FormState {
   account: PublicAccount
   epa: PaymentAccount
+  /** A partner link that stopped for want of an EPA: "Continue linking" resumes it. */
+  resume?: { href: string; clientName: string }
 }
 
 /** "Business Portal": CRID, MASTER MID, the EPA, and "Add your payment account to get started". */
@@ -28,6 +30,24 @@ export const PortalPage = (props: PortalPageProps) => {
           <dd data-testid="mid">{account.mid}</dd>
         </dl>
       </div>
+      {props.resume && !canApply(epa.status, 'credit_card_added') ? (
+        <div class="card" role="status">
+          <p>
+            {`Your payment account is set up. Finish linking your account to ${props.resume.clientName}: `}
+            <a href={props.resume.href} data-testid="continue-linking">
+              Continue linking
+            </a>
+          </p>
+        </div>
+      ) : null}
+      {props.resume && canApply(epa.status, 'credit_card_added') ? (
+        <div class="card" role="alert">
+          <p>
+            {`Add your payment account below to link your account to ${props.resume.clientName}; then `}
+            <a href={props.resume.href}>Continue linking</a>.
+          </p>
+        </div>
+      ) : null}
       <div class="card">
         <h2>Payment Account</h2>
         <PaymentAccountFacts epa={epa} />

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { locationOf, TestBrowser } from '../testing/client'
 import {
   AUCTANE_REDIRECT,
+  addTestCard,
   authorizeAuctane,
   CHALLENGE,
   createTestApp,
@@ -29,7 +30,9 @@ function authorizeQuery(change: Record<string, string | undefined> = {}) {
 async function signedUp() {
   const t = createTestApp()
   const browser = new TestBrowser(t.app)
-  const account = await registerAccount(t, browser)
+  await registerAccount(t, browser)
+  // Auctane links only accounts with an Enterprise Payment Account (guide Step 3).
+  const account = await addTestCard(browser)
   // Consent needs a sign-in with MFA, not only the session account creation left.
   await signIn(t, browser, 'annships')
   return { t, browser, account }

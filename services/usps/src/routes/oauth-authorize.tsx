@@ -5,6 +5,7 @@ import {
   readBody,
   type SandboxContext,
   type SandboxEnv,
+  type SandboxError,
   takeFaultFlag,
   withTenant,
 } from '@partner-sandbox/shared'
@@ -19,14 +20,18 @@ import {
   redirectWith,
   resolveAuthorizeTarget,
 } from '../domain/authorization-request'
-import { findClient } from '../domain/oauth-clients'
-import { OAuthError } from '../errors'
+import { forgetLinkResume, rememberLinkResume } from '../domain/link-resume'
+import { findClient, isSandboxTestClient, type OAuthClient } from '../domain/oauth-clients'
+import { consentCovering, rememberConsent } from '../domain/oauth-consent'
+import { requireEpaForLink } from '../domain/require-epa-for-link'
+import { EpaRequiredError, OAuthError } from '../errors'
 import { authorizeErrorFormat } from '../lib/authorize-error-format'
 import { checkedBox } from '../lib/checkbox'
 import { withAccountPage } from '../lib/require-account'
 import { loginUrl } from '../lib/return-to'
 import { mfaSignedInAccountId } from '../lib/session'
 import { ConsentPage } from '../pages/consent'
+import { EpaRequiredPage } from '../pages/epa-required'
 import { IntegrationSuccessPage } from '../pages/integration-success'
 import { MessagePage } from '../pages/message'
 import { domainContext, type UspsRuntime } from '../runtime'
@@ -86,16 +91,23 @@ export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
     })
     .get(
       '/oauth2/v3/consent/:id',
-      withAccountPage(async (c) => {
+      withAccountPage(async (c, account) => {
         const found = await findRequestAndClient(c)
         if (!found) return gone(c)
-        return c.html(
-          <ConsentPage
-            requestId={found.request.id}
-            clientName={found.client.name}
-            scope={found.request.scope}
-          />,
-        )
+        const { request, client } = found
+        const ctx = domainContext(c, runtime)
+        try {
+          await requireEpaForLink(ctx, client, account.id)
+        } catch (error) {
+          if (!(error instanceof EpaRequiredError)) throw error
+          await rememberLinkResume(ctx, account.id, {
+            requestId: request.id,
+            clientName: client.name,
+          })
+          return c.html(epaRequired(request, client, error), 409)
+        }
+        const remembered = await consentCovering(ctx, client.id, account.id, request.scope)
+        return c.html(consentPage(request, client, remembered?.grantedAt))
       }, CONSENT_NEEDS_MFA),
     )
     .post(
@@ -104,21 +116,21 @@ export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
         const found = await findRequestAndClient(c)
         if (!found) return gone(c)
         const { request, client } = found
+        const ctx = domainContext(c, runtime)
         const body = await readBody(c)
-        onFormError(c, (error) => (
-          <ConsentPage
-            requestId={request.id}
-            clientName={client.name}
-            scope={request.scope}
-            error={error}
-          />
-        ))
+        const remembered = await consentCovering(ctx, client.id, account.id, request.scope)
+        onFormError(c, (error) =>
+          error instanceof EpaRequiredError
+            ? epaRequired(request, client, error)
+            : consentPage(request, client, remembered?.grantedAt, error),
+        )
         const { action } = parseInput(ConsentInput, body)
         // Fault catalogue `usps.consent-denied`: Authorize and Continue acts as Cancel.
         const denied =
           action === 'cancel' || (await takeFaultFlag(c.var.store, 'usps.consent-denied'))
         if (denied) {
           if (!(await closeAuthorizationRequest(c.var, request.id))) return gone(c)
+          await forgetLinkResume(ctx, account.id)
           return c.redirect(
             back(c, request, {
               error: 'access_denied',
@@ -126,12 +138,18 @@ export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
             }),
           )
         }
-        const agreement = checkedBox(
-          `Check the box to give ${client.name} access to your USPS business account, payment accounts, CRIDs and MIDs.`,
-        )
-        parseInput(z.object({ agree: agreement }), body)
+        // The page is not the only way in: a client posting here directly is refused the same.
+        await requireEpaForLink(ctx, client, account.id)
+        if (!remembered) {
+          const agreement = checkedBox(
+            `Check the box to give ${client.name} access to your USPS business account, payment accounts, CRIDs and MIDs.`,
+          )
+          parseInput(z.object({ agree: agreement }), body)
+        }
         if (!(await closeAuthorizationRequest(c.var, request.id))) return gone(c)
-        const code = await issueAuthorizationCode(domainContext(c, runtime), request, account.id)
+        const code = await issueAuthorizationCode(ctx, request, account.id)
+        await rememberConsent(ctx, client.id, account.id, request.scope)
+        await forgetLinkResume(ctx, account.id)
         return c.html(
           <IntegrationSuccessPage
             clientName={client.name}
@@ -141,3 +159,32 @@ export function oauthAuthorizeRoutes(runtime: UspsRuntime) {
       }, CONSENT_NEEDS_MFA),
     )
 }
+
+const consentPage = (
+  request: AuthorizationRequest,
+  client: OAuthClient,
+  grantedAt: string | undefined,
+  error?: SandboxError,
+) => (
+  <ConsentPage
+    requestId={request.id}
+    clientName={client.name}
+    scope={request.scope}
+    testClient={isSandboxTestClient(client)}
+    grantedAt={grantedAt}
+    error={error}
+  />
+)
+
+const epaRequired = (
+  request: AuthorizationRequest,
+  client: OAuthClient,
+  error: EpaRequiredError,
+) => (
+  <EpaRequiredPage
+    requestId={request.id}
+    clientName={client.name}
+    uspsCode={error.uspsCode}
+    message={error.message}
+  />
+)

@@ -3,6 +3,7 @@ import { locationOf, TestBrowser } from '../testing/client'
 import {
   AUCTANE_BASIC,
   AUCTANE_REDIRECT,
+  addTestCard,
   authorizeAuctane,
   CHALLENGE,
   createTestApp,
@@ -32,6 +33,7 @@ async function tokens() {
   const t = createTestApp()
   const browser = new TestBrowser(t.app)
   await registerAccount(t, browser)
+  await addTestCard(browser)
   await signIn(t, browser, 'annships')
   const code = (await authorizeAuctane(browser)).searchParams.get('code') ?? ''
   const body = (await (await exchangeCode(t.app, code)).json()) as Record<string, string>
@@ -149,6 +151,7 @@ describe('token endpoint', () => {
     const t = createTestApp()
     const browser = new TestBrowser(t.app)
     await registerAccount(t, browser)
+    await addTestCard(browser)
     await signIn(t, browser, 'annships')
     const code = (await authorizeAuctane(browser)).searchParams.get('code') ?? ''
     const otherUri = await postForm(
@@ -249,14 +252,14 @@ describe('client registration', () => {
     await signIn(t, browser, 'annships')
     const consent = locationOf(
       await browser.get(
-        '/oauth2/v3/authorize?response_type=code&client_id=acme-app&redirect_uri=https%3A%2F%2Facme.example%2Fcb',
+        `/oauth2/v3/authorize?response_type=code&client_id=acme-app&redirect_uri=https%3A%2F%2Facme.example%2Fcb&code_challenge=${CHALLENGE}&code_challenge_method=S256`,
       ),
     )
-    expect(await (await browser.get(consent)).text()).toContain(
-      '<h1>Grant Acme Shipping Access</h1>',
-    )
+    const page = await (await browser.get(consent)).text()
+    expect(page).toContain('Grant Acme Shipping Access')
+    expect(page).toContain('(sandbox test client)')
     const dup = await postJson(t.app, '/__sandbox/oauth-clients', {
-      clientId: 'auctane',
+      clientId: 'acme-app',
       name: 'Fake',
       clientSecret: 'whatever-secret',
       redirectUris: ['https://x.example/cb'],

@@ -6,6 +6,7 @@ import {
 } from '@partner-sandbox/shared'
 import { type Context, Hono } from 'hono'
 import { authenticateClient } from '../domain/client-auth'
+import { introspectToken } from '../domain/introspect-token'
 import { SUPPORTED_SCOPES } from '../domain/oauth-clients'
 import { revokeToken } from '../domain/revoke-token'
 import { grantTokens } from '../domain/token-grants'
@@ -26,7 +27,7 @@ async function oauthBody(c: Context<SandboxEnv>): Promise<Record<string, unknown
   }
 }
 
-/** The token and revocation endpoints and the RFC 8414 discovery document. */
+/** The token, revocation and introspection (RFC 7662) endpoints and the RFC 8414 discovery document. */
 export function oauthTokenRoutes(runtime: UspsRuntime) {
   const clientOf = (c: SandboxContext, body: Parameters<typeof authenticateClient>[3]) =>
     authenticateClient(c.var, runtime.clients, c.req.header('authorization'), body)
@@ -34,6 +35,7 @@ export function oauthTokenRoutes(runtime: UspsRuntime) {
   return new Hono<SandboxEnv>()
     .use('/oauth2/v3/token', format)
     .use('/oauth2/v3/revoke', format)
+    .use('/oauth2/v3/introspect', format)
     .post('/oauth2/v3/token', async (c) => {
       const body = await oauthBody(c)
       const client = await clientOf(c, body)
@@ -51,6 +53,17 @@ export function oauthTokenRoutes(runtime: UspsRuntime) {
       await revokeToken(domainContext(c, runtime), await runtime.keys(), client, body)
       return c.body(null, 200, NO_STORE)
     })
+    .post('/oauth2/v3/introspect', async (c) => {
+      const body = await oauthBody(c)
+      const client = await clientOf(c, body)
+      const info = await introspectToken(
+        domainContext(c, runtime),
+        await runtime.keys(),
+        client,
+        body,
+      )
+      return c.json(info, 200, NO_STORE)
+    })
     .get('/.well-known/oauth-authorization-server', (c) => {
       const base = runtime.baseUrl
       return c.json({
@@ -58,6 +71,7 @@ export function oauthTokenRoutes(runtime: UspsRuntime) {
         authorization_endpoint: `${base}/oauth2/v3/authorize`,
         token_endpoint: `${base}/oauth2/v3/token`,
         revocation_endpoint: `${base}/oauth2/v3/revoke`,
+        introspection_endpoint: `${base}/oauth2/v3/introspect`,
         jwks_uri: `${base}/.well-known/jwks.json`,
         response_types_supported: ['code'],
         response_modes_supported: ['query'],
@@ -69,6 +83,11 @@ export function oauthTokenRoutes(runtime: UspsRuntime) {
           'none',
         ],
         revocation_endpoint_auth_methods_supported: [
+          'client_secret_basic',
+          'client_secret_post',
+          'none',
+        ],
+        introspection_endpoint_auth_methods_supported: [
           'client_secret_basic',
           'client_secret_post',
           'none',

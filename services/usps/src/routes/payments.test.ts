@@ -152,11 +152,15 @@ describe('POST /payments/v3/payment-authorization', () => {
     })
   })
 
-  it('answers 100004 while the ACH payment method is pending', async () => {
+  it("accepts Auctane's link request while the ACH payment method is pending (guide Step 4)", async () => {
     const { ids, pay, t } = await linked('ach')
     const res = await pay({ roles: roles(ids) })
-    expect((await errorsOf(res)).errors[0]?.code).toBe('100004')
-    expect(await (await t.app.request('/__sandbox/nsa-links')).json()).toEqual([])
+    expect(res.status).toBe(200)
+    const links = (await (await t.app.request('/__sandbox/nsa-links')).json()) as {
+      status: string
+      epsNumber: string
+    }[]
+    expect(links).toMatchObject([{ status: 'pending', epsNumber: ids.eps }])
   })
 
   it('answers 100003 when the bank account failed verification', async () => {

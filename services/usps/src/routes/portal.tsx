@@ -1,4 +1,10 @@
-import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
+import {
+  deliverPendingEvents,
+  onFormError,
+  parseInput,
+  readBody,
+  type SandboxEnv,
+} from '@partner-sandbox/shared'
 import { Hono } from 'hono'
 import { publicAccount } from '../domain/account'
 import { AchInput, addAchAccount } from '../domain/add-ach-account'
@@ -11,6 +17,7 @@ import {
   type PaymentAccount,
   PaymentTermsInput,
 } from '../domain/payment-account'
+import { grantedPartners, resumableLink, revokeAccess } from '../lib/granted-partners'
 import { withAccountPage } from '../lib/require-account'
 import { AchPage } from '../pages/ach'
 import { CreditCardPage } from '../pages/credit-card'
@@ -35,7 +42,8 @@ export function portalRoutes(runtime: UspsRuntime) {
       '/portal',
       withAccountPage(async (c, account) => {
         const epa = await getPaymentAccount(c.var, account.id)
-        return c.html(<PortalPage account={publicAccount(account)} epa={epa} />)
+        const resume = await resumableLink(c.var, account.id)
+        return c.html(<PortalPage account={publicAccount(account)} epa={epa} resume={resume} />)
       }),
     )
     .post(
@@ -55,7 +63,25 @@ export function portalRoutes(runtime: UspsRuntime) {
       '/portal/account',
       withAccountPage(async (c, account) => {
         const epa = await getPaymentAccount(c.var, account.id)
-        return c.html(<MyAccountPage account={publicAccount(account)} epa={epa} />)
+        const partners = await grantedPartners(c.var, runtime, account.id)
+        return c.html(
+          <MyAccountPage account={publicAccount(account)} epa={epa} partners={partners} />,
+        )
+      }),
+    )
+    .post(
+      '/portal/account/partners/:clientId/revoke',
+      withAccountPage(async (c, account) => {
+        const ctx = domainContext(c, runtime)
+        const { queued } = await revokeAccess(
+          ctx,
+          runtime,
+          account.id,
+          c.req.param('clientId') ?? '',
+        )
+        // Delivery failures stay pending for the event pump; the revocation itself stands.
+        if (queued) await deliverPendingEvents(c.var.store, runtime.peers)
+        return c.redirect('/portal/account')
       }),
     )
     .get(

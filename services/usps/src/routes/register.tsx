@@ -28,7 +28,15 @@ import { currentRegistration, wizardStep } from './wizard-step'
 /** "Create New Account", email validation and the three-step setup wizard. */
 export function registerRoutes(runtime: UspsRuntime) {
   const app = new Hono<SandboxEnv>()
-    .get('/register', (c) => c.html(<RegisterPage />))
+    .get('/register', async (c) => {
+      const registration = await currentRegistration(c, runtime)
+      const next = registration && nextWizardStep(registration)
+      const resume =
+        registration && next && next !== 'done'
+          ? { email: registration.email, href: WIZARD_PATHS[next] }
+          : undefined
+      return c.html(<RegisterPage resume={resume} />)
+    })
     .post('/register', async (c) => {
       const body = await readBody(c)
       onFormError(c, (error) => <RegisterPage values={body} error={error} />)

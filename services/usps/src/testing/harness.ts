@@ -6,6 +6,7 @@ import {
   type OutboxMessage,
   type PeerDirectory,
 } from '@partner-sandbox/shared'
+import { decodeJwt } from 'jose'
 import { createApp } from '../app'
 import { s256 } from '../lib/pkce'
 import { locationOf, type Requester, type TestBrowser, USPS_URL } from './client'
@@ -20,13 +21,19 @@ export const CHALLENGE = s256(VERIFIER)
 export type TestApp = ReturnType<typeof createTestApp>
 
 /** The USPS app alone; peers answer nothing unless a test gives Stamps.com a fetch. */
-export function createTestApp(options: { stampsFetch?: FetchLike; seed?: number } = {}) {
+export function createTestApp(
+  options: { stampsFetch?: FetchLike; shipstationFetch?: FetchLike; seed?: number } = {},
+) {
   const store = createMemoryStore()
   const unreachable: FetchLike = async () => {
     throw new Error('peer unreachable in this test')
   }
   const peers: PeerDirectory = {
-    shipstation: { name: 'shipstation', baseUrl: 'http://shipstation.test', fetch: unreachable },
+    shipstation: {
+      name: 'shipstation',
+      baseUrl: 'http://shipstation.test',
+      fetch: options.shipstationFetch ?? unreachable,
+    },
     stamps: { name: 'stamps', baseUrl: STAMPS_URL, fetch: options.stampsFetch ?? unreachable },
     usps: { name: 'usps', baseUrl: USPS_URL, fetch: unreachable },
   }
@@ -170,4 +177,75 @@ export async function exchangeCode(app: Requester, code: string, verifier = VERI
       code_verifier: verifier,
     }).toString(),
   })
+}
+
+/** A peer's fetch that answers 200 and keeps the signed events it was sent, decoded. */
+export function recordingPeer() {
+  const received: { url: string; event: string; data: Record<string, unknown>; sub: string }[] = []
+  const fetch: FetchLike = async (input, init) => {
+    const { token } = JSON.parse(String(init?.body)) as { token: string }
+    const claims = decodeJwt(token) as { event: string; data: Record<string, unknown>; sub: string }
+    received.push({ url: String(input), event: claims.event, data: claims.data, sub: claims.sub })
+    return new Response(null, { status: 200 })
+  }
+  return { fetch, received }
+}
+
+export interface FixtureAccount {
+  accountId: string
+  username: string
+  email: string
+  password: string
+  crid: string
+  mid: string
+  manifestMid: string
+  eps: string | null
+  microDebitsCents?: [number, number]
+  linkId?: string
+}
+
+/** `POST /__sandbox/fixtures/usps-accounts`; throws unless 201. */
+export async function createFixture(t: TestApp, body: Record<string, unknown>) {
+  const res = await t.app.request('/__sandbox/fixtures/usps-accounts', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  if (res.status !== 201) throw new Error(`fixture: ${res.status} ${await res.text()}`)
+  return (await res.json()) as FixtureAccount
+}
+
+/**
+ * What Stamps.com does at Step 4 for a signed-in browser: authorize as Auctane, exchange the
+ * code, then payment-authorization with the CRID, MID and EPS number. Answers the tokens and the
+ * payment-authorization response.
+ */
+export async function linkAsAuctane(
+  t: TestApp,
+  browser: TestBrowser,
+  ids: { crid: string; mid: string; eps: string },
+) {
+  const code = (await authorizeAuctane(browser)).searchParams.get('code') ?? ''
+  const tokens = (await (await exchangeCode(t.app, code)).json()) as {
+    access_token: string
+    refresh_token: string
+  }
+  const role = {
+    CRID: ids.crid,
+    MID: ids.mid,
+    manifestMID: ids.mid,
+    accountType: 'EPS',
+    accountNumber: ids.eps,
+  }
+  const payment = await t.app.request('/payments/v3/payment-authorization', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens.access_token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      roles: [
+        { roleName: 'PAYER', ...role },
+        { roleName: 'LABEL_OWNER', ...role },
+      ],
+    }),
+  })
+  return { tokens, payment }
 }
