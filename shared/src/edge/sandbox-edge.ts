@@ -114,6 +114,9 @@ async function readRequestBody(c: Context): Promise<BodyRead> {
   if (!c.req.raw.body || declared > READ_LIMIT)
     return { bytes: Number.isNaN(declared) ? 0 : declared }
   const buffer = await c.req.arrayBuffer()
+  // Reading locked the raw stream; later middleware that streams it (bodyLimit, when no
+  // Content-Length is sent, as in-process) gets the same bytes in a fresh request.
+  c.req.raw = new Request(c.req.raw, { body: buffer })
   const readable = TOKEN_BEARING.test(c.req.header('content-type') ?? '')
   return { bytes: buffer.byteLength, text: readable ? decode(buffer) : undefined }
 }
