@@ -11,6 +11,7 @@ export {
   sandboxFixtures,
   type UspsAccountFixture,
   type UspsAccountOptions,
+  type UspsAccountState,
 } from './sandbox-fixtures'
 export {
   type AuthorizeRequest,

@@ -99,6 +99,11 @@ describe('createPartnerSandbox', () => {
     expect(ready.epsNumber).toMatch(/^\d{10}$/)
     const bare = await sandbox.fixtures.uspsAccount({ state: 'no-epa' })
     expect(bare.epsNumber).toBeUndefined()
+    const ach = await sandbox.fixtures.uspsAccount({ state: 'epa-pending-ach' })
+    expect(ach.microDebitsCents).toHaveLength(2)
+    await expect(
+      sandbox.fixtures.uspsAccount({ state: 'epa-active', paymentMethod: 'ach' }),
+    ).rejects.toThrow(/USPS account fixture: 400 .*stays Pending/)
   })
 
   it('throws with the answer when a control call is refused', async () => {

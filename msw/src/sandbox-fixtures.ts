@@ -1,32 +1,46 @@
-import { randomBytes } from 'node:crypto'
-import type { OutboxMessage } from '@partner-sandbox/shared'
-import { SandboxBrowser, type SandboxCore } from './sandbox-browser'
+import type { SandboxCore } from './sandbox-browser'
+
+/** The steps of the guide a USPS fixture account starts at (USPS `FIXTURE_STATES`). */
+export type UspsAccountState =
+  | 'no-epa'
+  | 'epa-pending-ach'
+  | 'epa-active'
+  | 'linked-pending'
+  | 'linked-approved'
 
 /** A USPS business account made by {@link SandboxFixtures.uspsAccount}: who signs in, its numbers. */
 export interface UspsAccountFixture {
+  accountId: string
   email: string
   username: string
   password: string
   crid: string
   mid: string
+  manifestMid: string
   /** The EPS number of the Enterprise Payment Account; absent when the account has none. */
   epsNumber?: string
+  /** ACH accounts: the two micro-debits and when they post (sandbox clock). */
+  microDebitsCents?: [number, number]
+  microDebitsPostAt?: string
+  /** `linked-*`: the NSA link request at the representative's desk. */
+  linkId?: string
 }
 
 /** What {@link SandboxFixtures.uspsAccount} builds. */
 export interface UspsAccountOptions {
-  /** `epa-active` (default): a credit-card EPA, ready to link; `no-epa`: the account only. */
-  state?: 'epa-active' | 'no-epa'
+  /** Default `epa-active`: a credit-card EPA, ready to link. */
+  state?: UspsAccountState
   email?: string
   username?: string
   password?: string
+  paymentMethod?: 'credit_card' | 'ach'
 }
 
 /** Ready-made accounts in the sandbox's current tenant. */
 export interface SandboxFixtures {
   /**
-   * A USPS business account, made through the portal's own `/api/v1` twins (registration, email
-   * validation, the wizard, the EPA), so it is exactly what a customer would have.
+   * A USPS business account at a step of the guide, from the USPS fake's
+   * `POST /__sandbox/fixtures/usps-accounts`; a refused option throws with USPS's message.
    *
    * @example
    * const account = await sandbox.fixtures.uspsAccount({ state: 'epa-active' })
@@ -35,75 +49,27 @@ export interface SandboxFixtures {
   uspsAccount(options?: UspsAccountOptions): Promise<UspsAccountFixture>
 }
 
-type Core = SandboxCore & {
-  outbox(query: { service: 'usps'; to: string }): Promise<OutboxMessage[]>
-}
-
 /**
  * The fixtures of a sandbox; {@link createPartnerSandbox} wires them as `sandbox.fixtures`.
  *
  * @example
  * const fixtures = sandboxFixtures(sandbox)
- * await fixtures.uspsAccount()
+ * await fixtures.uspsAccount({ state: 'no-epa' })
  */
-export function sandboxFixtures(core: Core): SandboxFixtures {
+export function sandboxFixtures(core: SandboxCore): SandboxFixtures {
   return {
     async uspsAccount(options = {}) {
-      const id = randomBytes(4).toString('hex')
-      const email = options.email ?? `fixture-${id}@example.com`
-      const username = options.username ?? `fixture_${id}`
-      const password = options.password ?? 'Sandbox-pass-1'
-      const usps = (path: string) => `${core.urls.usps}${path}`
-      const browser = new SandboxBrowser(core)
-      await browser.expect(201, usps('/api/v1/registrations'), { json: { email } })
-      const [validation] = await core.outbox({ service: 'usps', to: email })
-      const token = new URL(validation?.link ?? usps('/')).searchParams.get('token')
-      await browser.expect(200, usps('/api/v1/registrations/current/validation'), {
-        json: { token },
+      const res = await core.fetch(`${core.urls.usps}/__sandbox/fixtures/usps-accounts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ state: 'epa-active', ...options }),
       })
-      await browser.expect(200, usps('/api/v1/registrations/current/company'), {
-        method: 'PUT',
-        json: {
-          companyName: 'Fixture Freight LLC',
-          streetAddress: '100 Congress Ave',
-          city: 'Austin',
-          state: 'TX',
-          zipCode: '78701',
-        },
-      })
-      await browser.expect(200, usps('/api/v1/registrations/current/contact'), {
-        method: 'PUT',
-        json: { firstName: 'Fixture', lastName: 'User', phone: '512-555-0100' },
-      })
-      await browser.expect(201, usps('/api/v1/registrations/current/account'), {
-        json: { username, password, confirmPassword: password, acceptTerms: true },
-      })
-      if ((options.state ?? 'epa-active') === 'epa-active') {
-        await browser.expect(201, usps('/api/v1/payment-account/credit-card'), {
-          json: {
-            cardholderName: 'Fixture User',
-            cardNumber: '4242 4242 4242 4242',
-            expiry: '12/39',
-            cvc: '123',
-            billingZip: '78701',
-            anticipatedDailySpend: 250,
-            acceptTerms: true,
-          },
-        })
+      const text = await res.text()
+      if (res.status !== 201) throw new Error(`USPS account fixture: ${res.status} ${text}`)
+      const { eps, ...fixture } = JSON.parse(text) as Omit<UspsAccountFixture, 'epsNumber'> & {
+        eps: string | null
       }
-      const account = JSON.parse((await browser.expect(200, usps('/api/v1/account'))).text) as {
-        crid: string
-        mid: string
-        epsNumber?: string | null
-      }
-      return {
-        email,
-        username,
-        password,
-        crid: account.crid,
-        mid: account.mid,
-        ...(account.epsNumber ? { epsNumber: account.epsNumber } : {}),
-      }
+      return { ...fixture, ...(eps ? { epsNumber: eps } : {}) }
     },
   }
 }
