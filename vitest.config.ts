@@ -7,6 +7,8 @@ const packages = [
   'services/stamps',
   'services/shipstation',
   'scenarios',
+  'msw',
+  'examples/shipping-client',
   'test',
 ]
 
@@ -24,7 +26,7 @@ export default defineConfig({
       resolve: { conditions },
       ssr: { resolve: { conditions } },
       test: {
-        name: root.replace('services/', ''),
+        name: root.replace(/^(services|examples)\//, ''),
         root: fileURLToPath(new URL(root, import.meta.url)),
         include: ['**/*.test.ts', '**/*.test.tsx'],
         exclude: ['**/node_modules/**', 'browser/**'],

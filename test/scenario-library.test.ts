@@ -21,8 +21,28 @@ function mutate(text: string): { text: string; wanted: string } {
 describe('the scenario library (scenarios/library)', () => {
   it('holds the guide written with actions', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['happy-path-card.yaml', 'usps-ach-micro-debits.yaml']),
+      expect.arrayContaining([
+        'ach-micro-debits-window.yaml',
+        'ach-wrong-micro-debits.yaml',
+        'approval-banner-dismissed.yaml',
+        'connect-banner-every-page.yaml',
+        'consent-denied-then-granted.yaml',
+        'happy-path-card.yaml',
+        'identifiers-mismatch.yaml',
+        'logout-popup-returns.yaml',
+        'promo-code-unknown.yaml',
+        'usps-ach-micro-debits.yaml',
+        'usps-mfa-wrong-then-right.yaml',
+        'verification-unfinished-no-prompt.yaml',
+      ]),
     )
+  })
+
+  it.each(files)('%s says in a comment which part of the guide it covers', async (name) => {
+    const comments = (await readFile(join(LIBRARY, name), 'utf8'))
+      .split('\n')
+      .filter((l) => l.startsWith('#') && !l.includes('yaml-language-server'))
+    expect(comments.join(' ')).toMatch(/The guide's (Steps? \d|"Verify Completion"|ACH)/)
   })
 
   it('passes in process, each scenario in its own sandbox and tenant', async () => {

@@ -23,6 +23,11 @@ export const IN_PROCESS_URLS: Readonly<Record<ServiceName, string>> = Object.fre
 })
 
 export interface InProcessSandboxOptions {
+  /**
+   * Base URLs the services answer at and name in every link, redirect, token issuer and audience
+   * (default {@link IN_PROCESS_URLS}); e.g. the real hosts, for code that calls them unchanged.
+   */
+  urls?: Partial<Record<ServiceName, string>>
   /** Real time the tenant clocks are offset from; tests pass a fixed function. */
   realTime?: RealTime
   /** Source of generated numbers; a seeded one makes codes and EPS numbers repeatable. */
@@ -52,7 +57,14 @@ export interface InProcessSandbox {
  * const res = await sandbox.fetch('http://usps.sandbox.test/__sandbox/health')
  */
 export function createInProcessSandbox(options: InProcessSandboxOptions = {}): InProcessSandbox {
-  const urls = IN_PROCESS_URLS
+  const urls: Readonly<Record<ServiceName, string>> = Object.freeze(
+    Object.fromEntries(
+      SERVICE_NAMES.map((name) => [
+        name,
+        (options.urls?.[name] ?? IN_PROCESS_URLS[name]).replace(/\/$/, ''),
+      ]),
+    ) as Record<ServiceName, string>,
+  )
   const stores = Object.fromEntries(
     SERVICE_NAMES.map((name) => [name, options.stores?.[name] ?? createMemoryStore()]),
   ) as Record<ServiceName, Store>

@@ -1,0 +1,114 @@
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createPartnerSandbox } from './partner-sandbox'
+
+const sandbox = createPartnerSandbox()
+const server = setupServer(...sandbox.handlers)
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => sandbox.newTenant())
+afterAll(async () => {
+  server.close()
+  await sandbox.close()
+})
+
+describe('createPartnerSandbox', () => {
+  it('answers plain fetch at the real hosts, USPS at TEM and production', async () => {
+    for (const url of [
+      'https://apis-tem.usps.com/__sandbox/health',
+      'https://apis.usps.com/__sandbox/health',
+      'https://api.shipstation.com/__sandbox/health',
+      'https://swsim.testing.stamps.com/__sandbox/health',
+    ]) {
+      const res = await fetch(url)
+      expect(res.status, url).toBe(200)
+    }
+    expect(await (await fetch('https://apis.usps.com/__sandbox/health')).json()).toMatchObject({
+      service: 'usps',
+    })
+  })
+
+  it('names the configured URLs in discovery and links: the issuer is the real host', async () => {
+    const res = await fetch('https://apis-tem.usps.com/.well-known/oauth-authorization-server')
+    expect(await res.json()).toMatchObject({
+      issuer: 'https://apis-tem.usps.com',
+      authorization_endpoint: 'https://apis-tem.usps.com/oauth2/v3/authorize',
+      token_endpoint: 'https://apis-tem.usps.com/oauth2/v3/token',
+    })
+    await fetch('https://apis-tem.usps.com/api/v1/registrations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ email: 'links@example.com' }),
+    })
+    const [message] = await sandbox.outbox({ service: 'usps', to: 'links@example.com' })
+    expect(message?.link).toMatch(/^https:\/\/apis-tem\.usps\.com\/register\/validate\?token=/)
+  })
+
+  it('keeps each test in its own tenant', async () => {
+    const first = sandbox.tenant
+    await fetch('https://apis-tem.usps.com/api/v1/registrations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ email: 'once@example.com' }),
+    })
+    expect(await sandbox.outbox({ service: 'usps', to: 'once@example.com' })).toHaveLength(1)
+    const second = sandbox.newTenant()
+    expect(second).not.toBe(first)
+    expect(await sandbox.outbox({ service: 'usps', to: 'once@example.com' })).toEqual([])
+    // A request that names its tenant keeps it.
+    const res = await fetch('https://apis-tem.usps.com/__sandbox/outbox', {
+      headers: { 'X-Sandbox-Tenant': first, accept: 'application/json' },
+    })
+    expect(await res.json()).toHaveLength(1)
+  })
+
+  it('scopes requests to a tenant with withTenant, also when run side by side', async () => {
+    const register = (email: string) =>
+      fetch('https://apis-tem.usps.com/api/v1/registrations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ email }),
+      })
+    await Promise.all(
+      ['a', 'b', 'c'].map((t) => sandbox.withTenant(`side-${t}`, () => register(`${t}@x.test`))),
+    )
+    for (const t of ['a', 'b', 'c']) {
+      const messages = await sandbox.withTenant(`side-${t}`, () =>
+        sandbox.outbox({ service: 'usps' }),
+      )
+      expect(messages.map((m) => m.to)).toEqual([`${t}@x.test`])
+    }
+  })
+
+  it('takes other base URLs, and the services name them', async () => {
+    const local = createPartnerSandbox({
+      urls: { usps: 'https://usps.example.test/' },
+      aliases: { usps: [] },
+    })
+    const res = await local.fetch(
+      'https://usps.example.test/.well-known/oauth-authorization-server',
+    )
+    expect(await res.json()).toMatchObject({ issuer: 'https://usps.example.test' })
+    expect(local.urls.usps).toBe('https://usps.example.test')
+    expect(local.handlers).toHaveLength(3)
+    await local.close()
+  })
+
+  it('makes USPS accounts as fixtures, with or without a payment account', async () => {
+    const ready = await sandbox.fixtures.uspsAccount()
+    expect(ready).toMatchObject({ crid: expect.stringMatching(/^\d{8}$/) })
+    expect(ready.epsNumber).toMatch(/^\d{10}$/)
+    const bare = await sandbox.fixtures.uspsAccount({ state: 'no-epa' })
+    expect(bare.epsNumber).toBeUndefined()
+    const ach = await sandbox.fixtures.uspsAccount({ state: 'epa-pending-ach' })
+    expect(ach.microDebitsCents).toHaveLength(2)
+    await expect(
+      sandbox.fixtures.uspsAccount({ state: 'epa-active', paymentMethod: 'ach' }),
+    ).rejects.toThrow(/USPS account fixture: 400 .*stays Pending/)
+  })
+
+  it('throws with the answer when a control call is refused', async () => {
+    await expect(
+      sandbox.control('usps', '/nsa-links/nope/approve', { method: 'POST' }),
+    ).rejects.toThrow(/usps \/__sandbox\/nsa-links\/nope\/approve: 4\d\d/)
+  })
+})
