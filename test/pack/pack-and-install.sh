@@ -15,7 +15,7 @@ cd "$repo"
 npm run build >/dev/null
 mkdir -p "$work/tarballs"
 npm pack --silent --pack-destination "$work/tarballs" \
-  -w shared -w services/usps -w services/stamps -w services/shipstation -w scenarios
+  -w shared -w services/usps -w services/stamps -w services/shipstation -w scenarios -w msw
 ls -l "$work/tarballs"
 for tarball in "$work"/tarballs/*.tgz; do
   if tar -tzf "$tarball" | grep -qE '(\.test\.tsx?|/src/)'; then
