@@ -133,6 +133,9 @@ describe('partner-sandbox run', () => {
       '2',
       '--tag',
       'ach',
+      // Other library files are tagged ach too; the name picks the one this test reads.
+      '--grep',
+      '^USPS payment account by ACH Debit',
       '--reporter',
       'junit,json',
       '--reporter',
@@ -162,7 +165,9 @@ describe('partner-sandbox run', () => {
     timeout: 60_000,
   }, async () => {
     const good = await cli(['validate', LIBRARY, HAPPY_PATH_FILE])
-    expect(lastLine(good.stdout)).toBe('3 valid, 0 invalid')
+    // The library grows; every file of it, and the happy path, must be valid.
+    const valid = /^(\d+) valid, 0 invalid$/.exec(lastLine(good.stdout) ?? '')
+    expect(Number(valid?.[1])).toBeGreaterThan(3)
     expect(good.code).toBe(0)
     const file = join(dir, 'typo.yaml')
     await writeFile(file, 'name: Typo\nsteps:\n  - addEpa: { method: card, cardNumbr: 1 }\n')

@@ -122,6 +122,33 @@ export const STAMPS_OPERATIONS: OperationSpec[] = [
     ok: [200, EventOutcomeSchema],
     errors: [400, 401, 404, 409, 422],
   },
+  // The back channel for ShipStation (docs/contracts/rates-labels-and-events.md): Bearer partner+jwt.
+  {
+    method: 'post',
+    path: '/partner/v1/rates',
+    tag: 'Events',
+    summary: 'Retail and (once approved) NSA prices from USPS for a ShipStation account',
+    body: z.looseObject({}),
+    ok: [200, z.looseObject({})],
+    errors: [400, 401, 422, 502],
+  },
+  {
+    method: 'post',
+    path: '/partner/v1/labels',
+    tag: 'Events',
+    summary: "An NSA label bought from USPS, charged to the customer's EPA",
+    body: z.looseObject({}),
+    ok: [201, z.looseObject({})],
+    errors: [400, 401, 409, 422, 502],
+  },
+  {
+    method: 'delete',
+    path: '/partner/v1/labels/{trackingNumber}',
+    tag: 'Events',
+    summary: 'Void an NSA label: USPS refunds the EPA',
+    ok: [200, z.looseObject({})],
+    errors: [401, 404, 422, 502],
+  },
   ...sandboxOperations(),
 ]
 
