@@ -115,7 +115,8 @@ export function apiDocsRoutes(options: ApiDocsOptions) {
       if (file === 'swagger-init.js') {
         return c.body(INIT_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' })
       }
-      const type = ASSETS[file]
+      // Own keys only: `constructor` or `__proto__` must not reach the file system.
+      const type = Object.hasOwn(ASSETS, file) ? ASSETS[file] : undefined
       if (!type) throw new NotFoundError(`No docs asset ${file}.`)
       return c.body(await asset(file), 200, {
         'content-type': type,

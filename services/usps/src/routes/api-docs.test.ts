@@ -136,6 +136,10 @@ describe('GET /docs', () => {
     expect((await bundle.text()).length).toBeGreaterThan(100_000)
     expect((await t.app.request('/docs/assets/swagger-ui.css')).status).toBe(200)
     expect((await t.app.request('/docs/assets/package.json')).status).toBe(404)
+    // Names of Object.prototype are no assets either (the fuzz found these answering 500).
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      expect((await t.app.request(`/docs/assets/${name}`)).status, name).toBe(404)
+    }
   })
 
   it('is linked from the footer of every page', async () => {
