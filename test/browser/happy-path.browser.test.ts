@@ -115,7 +115,11 @@ describe('the seed happy path in a real browser', () => {
     // Step 4-5: USPS account, email validation, wizard, credit-card EPA.
     const [usps] = await Promise.all([
       context.waitForEvent('page'),
-      stamps.getByRole('link', { name: 'Setup your USPS business account' }).click(),
+      // The guide's link is the one in the "New to USPS?" section (the steps list repeats it).
+      stamps
+        .getByRole('region', { name: 'New to USPS?' })
+        .getByRole('link', { name: 'Setup your USPS business account' })
+        .click(),
     ])
     await usps.waitForLoadState()
     await usps.getByRole('link', { name: 'Create New Account' }).click()
@@ -164,7 +168,10 @@ describe('the seed happy path in a real browser', () => {
 
     // Step 6: link over OAuth: sign in with MFA, grant access, go back to Auctane.
     await stamps.bringToFront()
-    await stamps.getByRole('link', { name: 'Link your business account' }).click()
+    await stamps
+      .getByRole('region', { name: 'Finalize Your Connection' })
+      .getByRole('link', { name: 'Link your business account' })
+      .click()
     await stamps.getByRole('heading', { name: 'Sign In' }).waitFor()
     await fill(stamps, { Username: email, Password: 'Postal12345' })
     await stamps.getByRole('button', { name: 'Sign In' }).click()
