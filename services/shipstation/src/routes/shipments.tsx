@@ -67,6 +67,19 @@ async function renderShipment(
  * (`/shipments/{id}`), buying and voiding, and the label PDF (`/labels/{id}.pdf`).
  */
 export function shipmentRoutes(runtime: ShipStationRuntime) {
+  // The signed-in account's shipment of a form POST; a refusal re-renders that shipment's page.
+  const shipmentForm = async (c: SandboxContext) => {
+    const current = await signedIn(c)
+    if (!current) return undefined
+    const { account, session } = current
+    onFormError(c, (error) => notFoundPage(error.message, account, session.popupDismissed))
+    const id = parseInput(ShipmentId, c.req.param('id'))
+    const shipment = await getShipment(domainContext(c, runtime), account.id, id)
+    onFormError(c, (error) =>
+      renderShipment(c, runtime, account, session.popupDismissed, shipment, error),
+    )
+    return { account, shipment }
+  }
   return new Hono<SandboxEnv>()
     .get('/shipments/new', async (c) => {
       const current = await signedIn(c)
@@ -108,15 +121,9 @@ export function shipmentRoutes(runtime: ShipStationRuntime) {
       )
     })
     .post('/shipments/:id/label', async (c) => {
-      const current = await signedIn(c)
-      if (!current) return c.redirect('/login', 303)
-      const { account, session } = current
-      onFormError(c, (error) => notFoundPage(error.message, account, session.popupDismissed))
-      const id = parseInput(ShipmentId, c.req.param('id'))
-      const shipment = await getShipment(domainContext(c, runtime), account.id, id)
-      onFormError(c, (error) =>
-        renderShipment(c, runtime, account, session.popupDismissed, shipment, error),
-      )
+      const form = await shipmentForm(c)
+      if (!form) return c.redirect('/login', 303)
+      const { account, shipment } = form
       const { rateId } = parseInput(BuyForm, await readBody(c))
       // One purchase per shipment from the page: a double click answers the first label.
       await buyLabel(shippingContext(c, runtime), account.id, {
@@ -126,15 +133,9 @@ export function shipmentRoutes(runtime: ShipStationRuntime) {
       return c.redirect(`/shipments/${shipment.id}`, 303)
     })
     .post('/shipments/:id/void', async (c) => {
-      const current = await signedIn(c)
-      if (!current) return c.redirect('/login', 303)
-      const { account, session } = current
-      onFormError(c, (error) => notFoundPage(error.message, account, session.popupDismissed))
-      const id = parseInput(ShipmentId, c.req.param('id'))
-      const shipment = await getShipment(domainContext(c, runtime), account.id, id)
-      onFormError(c, (error) =>
-        renderShipment(c, runtime, account, session.popupDismissed, shipment, error),
-      )
+      const form = await shipmentForm(c)
+      if (!form) return c.redirect('/login', 303)
+      const { account, shipment } = form
       if (shipment.labelId)
         await voidLabel(shippingContext(c, runtime), account.id, shipment.labelId)
       return c.redirect(`/shipments/${shipment.id}`, 303)
