@@ -7,7 +7,9 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/partner-sandbox-pack.XXXXXX")"
-trap 'kill "${server_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# `kill 0` would signal our own process group (CI itself), so the trap kills only a pid it holds.
+server_pid=''
+trap 'if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 step() { printf '\n--- %s (%ss)\n' "$1" "$SECONDS"; }
 
 step 'build and pack'
@@ -60,7 +62,7 @@ cp "$repo/scenarios/happy-path-credit-card.yaml" scenario.yaml
 npx partner-sandbox run scenario.yaml --target http | tail -n 1
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
-server_pid=0
+server_pid=
 npx partner-sandbox run scenario.yaml | tail -n 1
 
 step 'a vitest test with the msw handlers, no configuration'
