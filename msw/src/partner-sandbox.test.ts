@@ -1,15 +1,8 @@
-import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { installPartnerSandbox } from './install-partner-sandbox'
 import { createPartnerSandbox } from './partner-sandbox'
 
-const sandbox = createPartnerSandbox()
-const server = setupServer(...sandbox.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => sandbox.newTenant())
-afterAll(async () => {
-  server.close()
-  await sandbox.close()
-})
+const sandbox = installPartnerSandbox({ beforeAll, beforeEach, afterAll })
 
 describe('createPartnerSandbox', () => {
   it('answers plain fetch at the real hosts, USPS at TEM and production', async () => {
@@ -104,6 +97,22 @@ describe('createPartnerSandbox', () => {
     await expect(
       sandbox.fixtures.uspsAccount({ state: 'epa-active', paymentMethod: 'ach' }),
     ).rejects.toThrow(/USPS account fixture: 400 .*stays Pending/)
+  })
+
+  it('makes ShipStation accounts as fixtures, with an API v2 key, in the current tenant', async () => {
+    const account = await sandbox.fixtures.shipstationAccount('verified')
+    const res = await fetch('https://api.shipstation.com/v2/carriers', {
+      headers: { 'API-Key': account.apiKey },
+    })
+    expect(res.status).toBe(200)
+    sandbox.newTenant()
+    const elsewhere = await fetch('https://api.shipstation.com/v2/carriers', {
+      headers: { 'API-Key': account.apiKey },
+    })
+    expect(elsewhere.status).toBe(401)
+    await expect(sandbox.fixtures.shipstationAccount('bogus' as 'new')).rejects.toThrow(
+      /ShipStation account fixture: 400 .*state must be one of/,
+    )
   })
 
   it('throws with the answer when a control call is refused', async () => {
