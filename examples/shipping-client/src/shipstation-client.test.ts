@@ -6,18 +6,25 @@ import { ShipStationClient, type V2Address, type V2Shipment } from './shipstatio
 
 const sandbox = installPartnerSandbox({ beforeAll, beforeEach, afterAll })
 
-const from: V2Address = {
-  name: 'Ada Lovelace',
-  phone: '555-010-0100',
-  address_line1: '4301 Bull Creek Rd',
-  city_locality: 'Austin',
-  state_province: 'TX',
-  postal_code: '78731',
+// The app's warehouse and a customer: fictional people, 555-01xx phone numbers.
+const warehouse: V2Address = {
+  name: 'Margaret Hamilton',
+  phone: '555-010-0199',
+  address_line1: '77 Massachusetts Ave',
+  city_locality: 'Cambridge',
+  state_province: 'MA',
+  postal_code: '02139',
   country_code: 'US',
 }
 const shipment: V2Shipment = {
-  ship_from: from,
-  ship_to: { ...from, name: 'Grace Hopper', postal_code: '10001' },
+  ship_from: warehouse,
+  ship_to: {
+    ...warehouse,
+    name: 'Katherine Johnson',
+    city_locality: 'Hampton',
+    state_province: 'VA',
+    postal_code: '23666',
+  },
   packages: [{ weight: { value: 1, unit: 'pound' } }],
 }
 
