@@ -1,4 +1,4 @@
-import { setupServer } from 'msw/node'
+import { type SetupServer, setupServer } from 'msw/node'
 import {
   createPartnerSandbox,
   type PartnerSandbox,
@@ -15,7 +15,8 @@ export interface TestHooks {
 /**
  * The usual set-up in one call: a sandbox, an msw server with its handlers listening for the
  * whole file (any other request is an error), a fresh tenant before each test, and both closed
- * at the end.
+ * at the end. `sandbox.server` is that msw server, for `server.use(...)` overrides and
+ * `server.boundary(...)` around concurrent tests.
  *
  * @example
  * import { afterAll, beforeAll, beforeEach } from 'vitest'
@@ -24,7 +25,7 @@ export interface TestHooks {
 export function installPartnerSandbox(
   hooks: TestHooks,
   options: PartnerSandboxOptions = {},
-): PartnerSandbox {
+): PartnerSandbox & { readonly server: SetupServer } {
   const sandbox = createPartnerSandbox(options)
   const server = setupServer(...sandbox.handlers)
   hooks.beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -33,5 +34,6 @@ export function installPartnerSandbox(
     server.close()
     await sandbox.close()
   })
-  return sandbox
+  // Assigned, not spread: `sandbox.tenant` is a getter that must stay live.
+  return Object.assign(sandbox, { server })
 }

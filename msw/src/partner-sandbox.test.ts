@@ -1,3 +1,4 @@
+import { http } from 'msw'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { installPartnerSandbox } from './install-partner-sandbox'
 import { createPartnerSandbox } from './partner-sandbox'
@@ -113,6 +114,37 @@ describe('createPartnerSandbox', () => {
     await expect(sandbox.fixtures.shipstationAccount('bogus' as 'new')).rejects.toThrow(
       /ShipStation account fixture: 400 .*state must be one of/,
     )
+  })
+
+  it("isolates concurrent tests with msw's boundary and withTenant", async () => {
+    const { server } = sandbox
+    const token = () =>
+      fetch('https://apis-tem.usps.com/oauth2/v3/token', { method: 'POST' }).then((r) => r.status)
+    // One test overrides the token endpoint with an outage; the other, at the same time, is not
+    // touched by it (the fake's own 401 to a token request with no client), each in its tenant.
+    const outage = server.boundary(() =>
+      sandbox.withTenant('outage', async () => {
+        server.use(
+          http.post(
+            'https://apis-tem.usps.com/oauth2/v3/token',
+            () => new Response(null, { status: 503 }),
+          ),
+        )
+        await new Promise((r) => setTimeout(r, 20))
+        return [await token(), sandbox.tenant]
+      }),
+    )
+    const normal = server.boundary(() =>
+      sandbox.withTenant('normal', async () => {
+        await new Promise((r) => setTimeout(r, 10))
+        return [await token(), sandbox.tenant]
+      }),
+    )
+    expect(await Promise.all([outage(), normal()])).toEqual([
+      [503, 'outage'],
+      [401, 'normal'],
+    ])
+    expect(await token()).toBe(401)
   })
 
   it('throws with the answer when a control call is refused', async () => {
