@@ -1,3 +1,4 @@
+export { installPartnerSandbox, type TestHooks } from './install-partner-sandbox'
 export {
   type ControlInit,
   createPartnerSandbox,
@@ -8,6 +9,8 @@ export {
 export { REAL_HOST_ALIASES, REAL_HOSTS } from './real-hosts'
 export {
   type SandboxFixtures,
+  type ShipStationAccountFixture,
+  type ShipStationAccountState,
   sandboxFixtures,
   type UspsAccountFixture,
   type UspsAccountOptions,

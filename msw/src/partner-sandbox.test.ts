@@ -1,15 +1,9 @@
-import { setupServer } from 'msw/node'
+import { http } from 'msw'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { installPartnerSandbox } from './install-partner-sandbox'
 import { createPartnerSandbox } from './partner-sandbox'
 
-const sandbox = createPartnerSandbox()
-const server = setupServer(...sandbox.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => sandbox.newTenant())
-afterAll(async () => {
-  server.close()
-  await sandbox.close()
-})
+const sandbox = installPartnerSandbox({ beforeAll, beforeEach, afterAll })
 
 describe('createPartnerSandbox', () => {
   it('answers plain fetch at the real hosts, USPS at TEM and production', async () => {
@@ -104,6 +98,53 @@ describe('createPartnerSandbox', () => {
     await expect(
       sandbox.fixtures.uspsAccount({ state: 'epa-active', paymentMethod: 'ach' }),
     ).rejects.toThrow(/USPS account fixture: 400 .*stays Pending/)
+  })
+
+  it('makes ShipStation accounts as fixtures, with an API v2 key, in the current tenant', async () => {
+    const account = await sandbox.fixtures.shipstationAccount('verified')
+    const res = await fetch('https://api.shipstation.com/v2/carriers', {
+      headers: { 'API-Key': account.apiKey },
+    })
+    expect(res.status).toBe(200)
+    sandbox.newTenant()
+    const elsewhere = await fetch('https://api.shipstation.com/v2/carriers', {
+      headers: { 'API-Key': account.apiKey },
+    })
+    expect(elsewhere.status).toBe(401)
+    await expect(sandbox.fixtures.shipstationAccount('bogus' as 'new')).rejects.toThrow(
+      /ShipStation account fixture: 400 .*state must be one of/,
+    )
+  })
+
+  it("isolates concurrent tests with msw's boundary and withTenant", async () => {
+    const { server } = sandbox
+    const token = () =>
+      fetch('https://apis-tem.usps.com/oauth2/v3/token', { method: 'POST' }).then((r) => r.status)
+    // One test overrides the token endpoint with an outage; the other, at the same time, is not
+    // touched by it (the fake's own 401 to a token request with no client), each in its tenant.
+    const outage = server.boundary(() =>
+      sandbox.withTenant('outage', async () => {
+        server.use(
+          http.post(
+            'https://apis-tem.usps.com/oauth2/v3/token',
+            () => new Response(null, { status: 503 }),
+          ),
+        )
+        await new Promise((r) => setTimeout(r, 20))
+        return [await token(), sandbox.tenant]
+      }),
+    )
+    const normal = server.boundary(() =>
+      sandbox.withTenant('normal', async () => {
+        await new Promise((r) => setTimeout(r, 10))
+        return [await token(), sandbox.tenant]
+      }),
+    )
+    expect(await Promise.all([outage(), normal()])).toEqual([
+      [503, 'outage'],
+      [401, 'normal'],
+    ])
+    expect(await token()).toBe(401)
   })
 
   it('throws with the answer when a control call is refused', async () => {

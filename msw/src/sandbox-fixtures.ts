@@ -26,6 +26,24 @@ export interface UspsAccountFixture {
   linkId?: string
 }
 
+/** The steps of the guide a ShipStation fixture account starts at (ShipStation's fixture states). */
+export type ShipStationAccountState =
+  | 'new'
+  | 'verified'
+  | 'balance-ready'
+  | 'approval-pending'
+  | 'nsa-active'
+
+/** A ShipStation account made by {@link SandboxFixtures.shipstationAccount}, with an API v2 key. */
+export interface ShipStationAccountFixture {
+  accountId: string
+  email: string
+  password: string
+  phone: string
+  /** For the `API-Key` header of ShipStation API v2. */
+  apiKey: string
+}
+
 /** What {@link SandboxFixtures.uspsAccount} builds. */
 export interface UspsAccountOptions {
   /** Default `epa-active`: a credit-card EPA, ready to link. */
@@ -47,6 +65,15 @@ export interface SandboxFixtures {
    * account.crid // eight digits
    */
   uspsAccount(options?: UspsAccountOptions): Promise<UspsAccountFixture>
+  /**
+   * A ShipStation account at a step of the guide, from ShipStation's
+   * `POST /__sandbox/fixtures/shipstation-accounts`: `nsa-active` has its USPS account linked and
+   * approved through Stamps.com, so API v2 rates are negotiated and labels are NSA labels.
+   *
+   * @example
+   * const { apiKey } = await sandbox.fixtures.shipstationAccount('nsa-active')
+   */
+  shipstationAccount(state?: ShipStationAccountState): Promise<ShipStationAccountFixture>
 }
 
 /**
@@ -57,19 +84,31 @@ export interface SandboxFixtures {
  * await fixtures.uspsAccount({ state: 'no-epa' })
  */
 export function sandboxFixtures(core: SandboxCore): SandboxFixtures {
+  const create = async <T>(label: string, url: string, body: unknown): Promise<T> => {
+    const res = await core.fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    })
+    const text = await res.text()
+    if (res.status !== 201) throw new Error(`${label} fixture: ${res.status} ${text}`)
+    return JSON.parse(text) as T
+  }
   return {
     async uspsAccount(options = {}) {
-      const res = await core.fetch(`${core.urls.usps}/__sandbox/fixtures/usps-accounts`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ state: 'epa-active', ...options }),
+      const { eps, ...fixture } = await create<
+        Omit<UspsAccountFixture, 'epsNumber'> & { eps: string | null }
+      >('USPS account', `${core.urls.usps}/__sandbox/fixtures/usps-accounts`, {
+        state: 'epa-active',
+        ...options,
       })
-      const text = await res.text()
-      if (res.status !== 201) throw new Error(`USPS account fixture: ${res.status} ${text}`)
-      const { eps, ...fixture } = JSON.parse(text) as Omit<UspsAccountFixture, 'epsNumber'> & {
-        eps: string | null
-      }
       return { ...fixture, ...(eps ? { epsNumber: eps } : {}) }
     },
+    shipstationAccount: (state = 'balance-ready') =>
+      create(
+        'ShipStation account',
+        `${core.urls.shipstation}/__sandbox/fixtures/shipstation-accounts`,
+        { state },
+      ),
   }
 }

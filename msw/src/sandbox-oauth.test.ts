@@ -1,16 +1,8 @@
-import { setupServer } from 'msw/node'
 import * as oauth from 'oauth4webapi'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createPartnerSandbox } from './partner-sandbox'
+import { installPartnerSandbox } from './install-partner-sandbox'
 
-const sandbox = createPartnerSandbox()
-const server = setupServer(...sandbox.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => sandbox.newTenant())
-afterAll(async () => {
-  server.close()
-  await sandbox.close()
-})
+const sandbox = installPartnerSandbox({ beforeAll, beforeEach, afterAll })
 
 const issuer = new URL('https://apis-tem.usps.com')
 const client: oauth.Client = { client_id: 'sandbox-public-client' }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { parseScenario } from './load-scenario'
 import { runFiles } from './run-files'
@@ -30,6 +31,15 @@ describe('runFiles', () => {
     expect(most).toBe(3)
     expect(runs.map((r) => r.name)).toEqual(Array.from({ length: 7 }, (_, i) => `Tiny ${i + 1}`))
     expect(runs.every((r) => r.ok)).toBe(true)
+  })
+
+  it('runs as many at once as the machine has CPUs when no concurrency is given', async () => {
+    const planned: number[] = []
+    await runFiles(
+      Array.from({ length: 9 }, (_, i) => tiny(i + 1)),
+      { onPlan: (_, width) => planned.push(width) },
+    )
+    expect(planned).toEqual([Math.min(9, availableParallelism())])
   })
 
   it('gives every scenario its own tenant and reports progress as each finishes', async () => {

@@ -75,6 +75,12 @@ export {
   type Journal,
   type JournalEntry,
 } from './journal/journal'
+export {
+  journalArrows,
+  PARTY_LABELS,
+  type SequenceArrow,
+  SequenceDiagram,
+} from './journal/sequence-diagram'
 export { type ListeningService, type ListenOptions, listen } from './listen'
 export { isLoopbackHost } from './loopback'
 export {

@@ -28,6 +28,7 @@ import { Hono } from 'hono'
 import { envOf, localSandboxConfig } from '../support/free-port'
 import { createRatesWorld } from '../support/rates-world'
 import { manyTenants, parallelScenarios, startToHealthy, statefulRouteVsHono } from './goals'
+import { scenarioRunRows } from './scenario-runs'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // The installed command: built JavaScript run by plain node, as `npm start` runs it.
@@ -267,6 +268,7 @@ rows.push([
   '100 happy-path scenarios in parallel, one process',
   fmt(await parallelScenarios(SCENARIO, 100)),
 ])
+rows.push(...(await scenarioRunRows()))
 const tenants = await manyTenants(SCENARIO, 1_000)
 rows.push([
   '1,000 tenants with a finished onboarding: extra RSS / p99 of the stateful route (1 vs 1,000 tenants)',

@@ -1,4 +1,12 @@
 export {
+  SHIPSTATION_API,
+  ShipStationClient,
+  type V2Address,
+  type V2Label,
+  type V2Rate,
+  type V2Shipment,
+} from './shipstation-client'
+export {
   type PaymentAccount,
   type PendingAuthorization,
   USPS_TEM,

@@ -1,17 +1,9 @@
 // The app's own tests: its code calls the real USPS host, @partner-sandbox/msw answers there.
-import { createPartnerSandbox } from '@partner-sandbox/msw'
-import { setupServer } from 'msw/node'
+import { installPartnerSandbox } from '@partner-sandbox/msw'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { UspsClient } from './usps-client'
 
-const sandbox = createPartnerSandbox()
-const server = setupServer(...sandbox.handlers)
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => sandbox.newTenant())
-afterAll(async () => {
-  server.close()
-  await sandbox.close()
-})
+const sandbox = installPartnerSandbox({ beforeAll, beforeEach, afterAll })
 
 const redirectUri = 'http://127.0.0.1:8080/usps/callback'
 

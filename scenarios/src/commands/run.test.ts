@@ -84,6 +84,27 @@ describe('runCommand', () => {
     )
   })
 
+  it('prints the part of a long body where the failing nested field is, not its start', async () => {
+    const file = join(
+      await folderWith({
+        'long.yaml': `name: Long body
+steps:
+  - name: The USPS API document names the label route
+    service: usps
+    request: GET /openapi.json
+    expect: { json: { paths: { /labels/v3/label: { post: { summary: A summary nobody wrote } } } } }
+`,
+      }),
+      'long.yaml',
+    )
+    const { text, code } = await run(file)
+    expect(code).toBe(1)
+    const read = text.slice(text.indexOf('    text read:'))
+    expect(read.length).toBeGreaterThan(500)
+    expect(read).toMatch(/"\/labels\/v3\/label": \{\s+"post": \{/)
+    expect(read).toContain('"summary": "Make a sample label')
+  })
+
   it('runs only the scenarios --grep and --tag pick', async () => {
     const dir = await folderWith({
       'a.yaml': health('Alpha health', 'smoke'),

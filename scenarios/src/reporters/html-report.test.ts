@@ -38,7 +38,7 @@ describe('renderHtmlReport', () => {
     ])
     expect(html.match(/<g class="hop"/g)).toHaveLength(2)
     expect(html).toContain('data-from="stamps" data-to="usps"')
-    expect(html).toContain('POST /oauth2/v3/token → 200')
+    expect(html).toContain('POST /oauth2/v3/token 200')
     expect(html).toContain('&quot;sub&quot;: &quot;SS1&quot;')
     expect(html).toContain('<code>state</code>')
     expect(html).toContain('No outbox messages read.')

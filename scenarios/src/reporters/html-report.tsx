@@ -1,8 +1,9 @@
+import { type SequenceArrow, SequenceDiagram } from '@partner-sandbox/shared'
 import { raw } from 'hono/html'
 import { formatTotals } from '../report'
+import type { Hop } from '../runner/hops'
 import { type ScenarioRun, totalsOf } from '../scenario-run'
 import { Failure, Hops, Outbox, Steps, Tokens } from './report-sections'
-import { SequenceDiagram } from './sequence-diagram'
 
 /**
  * What the report needs of a run: its name, outcome and hops; the rest when known. The hops can
@@ -32,6 +33,26 @@ iframe{width:100%;height:480px;border:1px solid #ccc}
 .diagram{overflow:auto}
 `
 
+/** The hops that reached a known service, drawn with the journal's diagram. */
+const arrowsOf = (hops: readonly Hop[]): SequenceArrow[] =>
+  hops.flatMap((hop) =>
+    hop.to
+      ? [
+          {
+            from: hop.from,
+            to: hop.to,
+            method: hop.method,
+            url: hop.url,
+            status: hop.status,
+            details: [
+              ...(hop.location ? [`Location ${hop.location}`] : []),
+              ...(hop.step ? [`step: ${hop.step}`] : []),
+            ],
+          },
+        ]
+      : [],
+  )
+
 const Scenario = ({ run }: { run: ScenarioRun }) => {
   const failed = run.steps.filter((s) => !s.ok)
   return (
@@ -54,7 +75,7 @@ const Scenario = ({ run }: { run: ScenarioRun }) => {
         <>
           <h3>Sequence</h3>
           <div class="diagram">
-            <SequenceDiagram hops={run.hops} />
+            <SequenceDiagram arrows={arrowsOf(run.hops)} />
           </div>
           <details>
             <summary>Every hop ({run.hops.length})</summary>

@@ -16,6 +16,17 @@ describe('excerpt', () => {
     expect(shown.length).toBeLessThan(2000)
   })
 
+  it('follows a nested path down to its failing key, not the first key of that name', () => {
+    const route = (path: string, summary: string) =>
+      `"${path}": { "post": { "summary": "${summary}", "x": "${'y'.repeat(2000)}" } }`
+    const text = `{ "paths": { ${route('/payments', 'Pay')}, ${route('/labels', 'Label it')} } }`
+    const shown = excerpt(text, [['"paths"', '"/labels"', '"post"', '"summary"']])
+    expect(shown).toContain('"summary": "Label it"')
+    expect(shown).not.toContain('"summary": "Pay"')
+    // A key the chain cannot reach in order is still looked for on its own.
+    expect(excerpt(text, [['"nowhere"', '"/labels"']])).toContain('"/labels": { "post"')
+  })
+
   it('falls back to the start of a long body when the focus is not in it', () => {
     const shown = excerpt('c'.repeat(9000), ['missing'])
     expect(shown).toHaveLength(EXCERPT_LIMIT + 1)

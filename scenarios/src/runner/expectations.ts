@@ -9,8 +9,11 @@ import { regionOf } from './region'
 /** What differed, and the words of the body to show the reader around (see `excerpt`). */
 export interface ExpectationReport {
   failures: string[]
-  /** Strings of the checked text near which the mismatch is, most telling first. */
-  focus: string[]
+  /**
+   * Strings of the checked text near which the mismatch is, most telling first; a list is a JSON
+   * path's keys, found one after the other.
+   */
+  focus: (string | string[])[]
   /** The text the text/notText expectations read: the page, or the `within` part of it. */
   checkedText: string
 }
@@ -38,7 +41,7 @@ export function reportExpectations(
   expect: Expectation = {},
 ): ExpectationReport {
   const failures: string[] = []
-  const focus: string[] = []
+  const focus: (string | string[])[] = []
   const statuses = expect.status === undefined ? undefined : [expect.status].flat()
   if (statuses ? !statuses.includes(exchange.status) : exchange.status >= 400) {
     failures.push(`status ${exchange.status}, expected ${statuses?.join(' or ') ?? 'below 400'}`)
@@ -76,11 +79,10 @@ export function reportExpectations(
         const diff = differenceOf(valueAt(body, path), wanted, path)
         if (diff) {
           failures.push(diff)
-          const key = path
-            .split('.')
-            .filter((p) => !/^\d+$/.test(p))
-            .at(-1)
-          if (key) focus.push(`"${key}"`)
+          // The diff names the deepest failing path (`a.b.c is …`): the excerpt follows it down.
+          const failedAt = diff.match(/^(.*?) (?:is|has no item) /)?.[1] ?? path
+          const keys = failedAt.split('.').filter((p) => p && !/^\d+$/.test(p))
+          if (keys.length > 0) focus.push(keys.map((k) => `"${k}"`))
         }
       }
     }

@@ -2,15 +2,7 @@ import type { FC } from 'hono/jsx'
 import { Page } from '../page'
 import type { ServiceName } from '../peer'
 import type { GatheredJournals } from './gather-journals'
-import type { Caller } from './journal'
-import { SequenceDiagram } from './sequence-diagram'
-
-const NAMES: Record<Caller, string> = {
-  browser: 'Browser',
-  shipstation: 'ShipStation',
-  stamps: 'Stamps.com',
-  usps: 'USPS',
-}
+import { journalArrows, PARTY_LABELS as NAMES, SequenceDiagram } from './sequence-diagram'
 
 const CSS = `table.journal{width:100%;border-collapse:collapse;font-size:13px}table.journal td,table.journal th{border-bottom:1px solid #e4e7eb;padding:4px 6px;text-align:left;vertical-align:top}
 table.journal td.failed{color:#c62828;font-weight:600}table.journal code{word-break:break-all}
@@ -42,7 +34,7 @@ export const JournalPage: FC<GatheredJournals & { service: ServiceName; tenant: 
       {entries.length === 0 ? (
         <p>No requests recorded yet.</p>
       ) : (
-        <SequenceDiagram entries={entries} />
+        <SequenceDiagram arrows={journalArrows(entries)} />
       )}
     </div>
     <div class="card">
