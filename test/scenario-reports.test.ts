@@ -9,14 +9,16 @@ import {
   type ScenarioRun,
 } from '@partner-sandbox/scenarios'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { parse as parseTestResults } from 'test-results-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 const HAPPY = fileURLToPath(new URL('../scenarios/library/happy-path-card.yaml', import.meta.url))
 
 let runs: ScenarioRun[]
+let dir: string
 
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'reports-'))
+  dir = await mkdtemp(join(tmpdir(), 'reports-'))
   const broken = join(dir, 'broken.yaml')
   await writeFile(
     broken,
@@ -77,6 +79,22 @@ describe('JUnit report', () => {
     expect(broken['system-out']).toContain('- Never reached (not run)')
     expect(invalid.error['@message']).toContain('is not a valid scenario')
     expect(invalid.error['#text']).toContain('steps: A scenario needs at least one step.')
+  })
+})
+
+describe('JUnit report read by a JUnit library', () => {
+  // test-results-parser is what CI dashboards (testbeats) read JUnit files with: it reads our
+  // file as a CI system would, telling a <failure> (the scenario failed) from an <error> (it could not run).
+  it('gives the totals, one case per scenario and the failure message', async () => {
+    const file = join(dir, 'junit.xml')
+    await writeFile(file, renderJunitReport(runs))
+    const result = parseTestResults({ type: 'junit', files: [file] })
+    expect(result).toMatchObject({ total: 3, passed: 1, failed: 1, errors: 1, status: 'FAIL' })
+    const [suite] = result.suites
+    expect(suite?.name).toBe('partner-sandbox scenarios')
+    expect(suite?.cases.map((c) => c.status)).toEqual(['PASS', 'FAIL', 'FAIL'])
+    expect(suite?.cases[1]?.failure).toContain('missing text "A heading nobody wrote"')
+    expect(suite?.cases[2]?.failure).toContain('is not a valid scenario')
   })
 })
 
