@@ -1,6 +1,6 @@
 import { randomDigits } from '@partner-sandbox/shared'
 import { buyStampsNsaLabel, voidStampsNsaLabel } from '../clients/stamps-partner'
-import { UnknownLabelError } from '../errors'
+import { ShipmentHasLabelError, UnknownLabelError } from '../errors'
 import { sampleLabelPdf } from '../lib/sample-label-pdf'
 import { applyAutoFunding } from './auto-funding'
 import { creditBalance, debitBalance, formatCents, toCents } from './balance-ledger'
@@ -65,6 +65,8 @@ export async function buyLabel(
   const earlier = await ctx.store.get<{ labelId: string }>(LABEL_KEYS, keyId)
   if (earlier) return getLabel(ctx, accountId, earlier.labelId)
   const { shipment, rate } = await findRate(ctx, accountId, input.rateId)
+  // Another key for a rate of a shipment already labelled would be a second charge for it.
+  if (shipment.labelId) throw new ShipmentHasLabelError(shipment.id, shipment.labelId)
   const id = newSeId(ctx.random)
   const common = {
     id,

@@ -131,6 +131,10 @@ describe('Shipments: buying and voiding labels', () => {
     const voided = await (await client.get(location)).text()
     expect(voided).toContain('Label voided')
     expect(voided).toContain('$11.90 to your ShipStation Balance')
+    // A second void (the button pressed twice) refunds nothing more.
+    const again = await client.postForm(`${location}/void`)
+    expect(again.status).toBe(409)
+    expect(await balance()).toBe(5000)
   })
 
   it('charges an NSA label to the USPS EPA through Stamps.com, not the Balance, and voids it there', async () => {

@@ -333,6 +333,28 @@ describe('ShipStation API v2: labels', () => {
       service_code: 'usps_ground_advantage',
       shipment_cost: { amount: 7.6 },
     })
+    // The rate's label is bought once: a repeat answers it.
+    const labelId = (body as LabelBody).label_id
+    const repeat = await v2('POST', `/v2/labels/rates/${rate?.rate_id}`, {})
+    expect((repeat.body as LabelBody).label_id).toBe(labelId)
+    // Another key for a rate of the same shipment would be a second charge: refused.
+    const rebuy = await v2(
+      'POST',
+      `/v2/labels/rates/${rate?.rate_id}`,
+      {},
+      { 'Idempotency-Key': 'other' },
+    )
+    expect(rebuy.status).toBe(400)
+    expect((rebuy.body as ErrorBody).errors[0]).toMatchObject({
+      error_type: 'business_rules',
+      error_code: 'invalid_status',
+    })
+    expect((rebuy.body as ErrorBody).errors[0]?.message).toContain(
+      `already has the label ${labelId}`,
+    )
+    const sibling = quoted.rate_response.rates[0]?.rate_id
+    expect((await v2('POST', `/v2/labels/rates/${sibling}`, {})).status).toBe(400)
+    expect((await v2('GET', '/v2/carriers')).body).toMatchObject({ carriers: [{ balance: 12.4 }] })
   })
 
   it('answers an unknown label with the documented empty 404 and an unknown service with 400', async () => {
