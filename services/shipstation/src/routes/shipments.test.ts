@@ -90,6 +90,17 @@ describe('Shipments: Create label', () => {
   })
 })
 
+describe('Shipments: the prompts', () => {
+  it('shows the connect banner on the shipment page too, as on every signed-in page', async () => {
+    const { client } = await signedInAccount()
+    const { html } = await getRates(client)
+    expect(html).toContain(
+      '<strong>Connect your USPS business account to Stamps.com to access NSA rates</strong>',
+    )
+    expect(html).toContain('<a href="/nsa/see-instructions" target="_blank" rel="noopener">')
+  })
+})
+
 describe('Shipments: buying and voiding labels', () => {
   it('says "Insufficient funds. Add funds to continue." with a link when the Balance cannot pay, and charges nothing', async () => {
     const { h, client, balance } = await signedInAccount()
