@@ -224,8 +224,8 @@ describe('error pages', () => {
       expect(html, path).toContain('Signed in as Pat Shipper')
       expect(html, path).toContain('Sign out')
     }
-    // API clients still get problem+json for an unknown path.
-    const api = await h.app.request('/no-such-page', { headers: { accept: 'application/json' } })
+    // Any caller but a browser still gets problem+json for an unknown path.
+    const api = await h.app.request('/no-such-page')
     expect(api.status).toBe(404)
     expect(api.headers.get('content-type')).toContain('application/problem+json')
   })
