@@ -37,12 +37,13 @@ describe('promo codes from the USPS representative to a ShipStation registration
       offerName: 'Acme NSA 2026',
     })
     expect(minted.status).toBe(201)
-    const { code } = minted.body as { code: string }
+    const code = String(minted.body.code)
     expect(code).toMatch(/^USPS-NSA-\d{8}$/)
-    const codes = (await control('shipstation', 'GET', '/promo-codes')).body as {
-      details: { code: string; singleUse: boolean; expiresAt: string | null }[]
-    }
-    expect(codes.details.find((p) => p.code === code)).toMatchObject({ singleUse: true })
+    const listed = (await control('shipstation', 'GET', '/promo-codes')).body.details as {
+      code: string
+      singleUse: boolean
+    }[]
+    expect(listed.find((p) => p.code === code)).toMatchObject({ singleUse: true })
 
     expect(await register(code)).toMatchObject({ status: 201 })
     const again = await register(code)
@@ -55,7 +56,7 @@ describe('promo codes from the USPS representative to a ShipStation registration
 
     // A second code, unused, past its two days on ShipStation's clock.
     const later = await control('usps', 'POST', '/rep/promo-codes', { validDays: 2 })
-    const laterCode = (later.body as { code: string }).code
+    const laterCode = String(later.body.code)
     expect((await control('shipstation', 'POST', '/clock', { advance: '49h' })).status).toBe(200)
     const expired = await register(laterCode)
     expect(expired).toMatchObject({ code: 'promo_code_expired' })
