@@ -8,7 +8,6 @@ import { createApp as createShipStation } from '@partner-sandbox/shipstation'
 import { createApp as createStamps } from '@partner-sandbox/stamps'
 import { createApp as createUsps } from '@partner-sandbox/usps'
 import { describe, expect, it } from 'vitest'
-import { standInUspsFixture } from './support/usps-fixtures-stand-in'
 
 const URLS: Record<ServiceName, string> = {
   shipstation: 'http://shipstation.chain.test',
@@ -17,10 +16,9 @@ const URLS: Record<ServiceName, string> = {
 }
 const TENANT = 'chain'
 
-/** The three real apps in-process; USPS's fixtures route is stood in for only while it is missing. */
+/** The three real apps in-process, each fixture route its own. */
 function sandbox() {
   let apps: Record<ServiceName, { fetch: (r: Request) => Response | Promise<Response> }>
-  const standIns: string[] = []
   const fetch: FetchLike = async (input, init) => {
     const request = new Request(input, init)
     const url = new URL(request.url)
@@ -28,16 +26,7 @@ function sandbox() {
       (n) => new URL(URLS[n]).origin === url.origin,
     )
     if (!name) throw new Error(`no service at ${url.origin}`)
-    const res = await apps[name].fetch(request.clone())
-    if (
-      name === 'usps' &&
-      url.pathname === '/__sandbox/fixtures/usps-accounts' &&
-      res.status === 404
-    ) {
-      standIns.push(url.pathname)
-      return standInUspsFixture(fetch, URLS.usps, TENANT, request)
-    }
-    return res
+    return apps[name].fetch(request)
   }
   const peers: PeerDirectory = {
     shipstation: { name: 'shipstation', baseUrl: URLS.shipstation, fetch },
@@ -68,7 +57,7 @@ function sandbox() {
     })
     return { status: res.status, body: (await res.json()) as Record<string, unknown> }
   }
-  return { json, standIns }
+  return { json }
 }
 
 describe('fixtures across the three services', () => {

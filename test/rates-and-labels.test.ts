@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { v2Client } from '../services/shipstation/src/testing/v2-client'
-import { createRatesWorld, IDS } from './support/rates-world'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createRatesWorld } from './support/rates-world'
 
 const ADDRESS = {
   name: 'Ada Lovelace',
@@ -38,57 +37,56 @@ interface Label {
   shipment_cost: { amount: number }
 }
 
-describe('rates and labels across ShipStation, Stamps.com and USPS', () => {
+type World = Awaited<ReturnType<typeof createRatesWorld>>
+let world: World | undefined
+afterEach(async () => {
+  await world?.close()
+  world = undefined
+})
+
+describe('rates and labels across the real ShipStation, Stamps.com and USPS, over HTTP', () => {
   it('retail before approval, NSA after (lower), NSA label on the EPA, retail label on the Balance, voids refund each', async () => {
-    const world = await createRatesWorld()
-    await world.setUpShipStation()
-    const created = await (await world.browser.postForm('/settings/api-keys')).text()
-    const key = created.match(/data-testid="new-api-key">([^<]+)</)?.[1] ?? ''
+    world = await createRatesWorld()
+    const { v2 } = world
     // Every /v2 answer below is checked against ShipStation's published document.
-    const v2 = v2Client(world.shipstation, key)
     const carriers = (await v2('GET', '/v2/carriers')).body as {
-      carriers: { carrier_id: string }[]
+      carriers: { carrier_id: string; balance: number }[]
     }
     const carrierId = carriers.carriers[0]?.carrier_id ?? ''
+    // The happy path added $50 from the card.
+    const startBalance = carriers.carriers[0]?.balance ?? 0
+    expect(startBalance).toBe(50)
     const getRates = async () => {
-      const { body } = await v2('POST', '/v2/rates', {
+      const { status, body } = await v2('POST', '/v2/rates', {
         shipment: SHIPMENT,
         rate_options: { carrier_ids: [carrierId] },
       })
+      expect(status).toBe(200)
       return (body as { rate_response: { rates: Rate[] } }).rate_response.rates
     }
+    const balance = async () =>
+      ((await v2('GET', '/v2/carriers')).body as { carriers: { balance: number }[] }).carriers[0]
+        ?.balance
 
-    await world.linkUsps()
+    // The link waits at the USPS desk: retail prices only.
     const retail = await getRates()
     expect(retail.map((r) => r.negotiated_rate)).toEqual([false, false, false])
 
-    // A retail label, paid from the ShipStation Balance.
-    const funded = await world.shipstation.request(
-      `http://shipstation.test/v2/carriers/${carrierId}/add_funds`,
-      {
-        method: 'PUT',
-        headers: {
-          'API-Key': key,
-          'content-type': 'application/json',
-          'Idempotency-Key': 'fund-1',
-        },
-        body: JSON.stringify({ currency: 'usd', amount: 50 }),
-      },
-    )
-    expect(await funded.json()).toEqual({ balance: { currency: 'usd', amount: 50 } })
+    // A retail label, paid from the ShipStation Balance; USPS's EPA is not touched.
     const retailPriority = retail.find((r) => r.service_code === 'usps_priority_mail')
-    const retailLabel = (await v2('POST', `/v2/labels/rates/${retailPriority?.rate_id}`, {}))
-      .body as Label
+    const retailAnswer = await v2('POST', `/v2/labels/rates/${retailPriority?.rate_id}`, {})
+    expect(retailAnswer.status).toBe(200)
+    const retailLabel = retailAnswer.body as Label
     expect(retailLabel.shipment_cost.amount).toBe(retailPriority?.shipping_amount.amount)
-    const balanceAfterRetail = 50 - (retailPriority?.shipping_amount.amount ?? 0)
-    expect((await v2('GET', '/v2/carriers')).body).toMatchObject({
-      carriers: [{ balance: balanceAfterRetail }],
-    })
-    expect(world.usps.state.ledger).toEqual([])
+    const afterRetail = cents(startBalance - retailLabel.shipment_cost.amount)
+    expect(await balance()).toBe(afterRetail)
+    expect(await world.uspsLedger()).toEqual([])
 
     await world.approve()
     const nsa = await getRates()
+    expect(nsa).toHaveLength(retail.length)
     for (const [i, rate] of nsa.entries()) {
+      expect(rate.service_code).toBe(retail[i]?.service_code)
       expect(rate.negotiated_rate).toBe(true)
       expect(rate.requested_comparison_amount?.amount).toBe(retail[i]?.shipping_amount.amount)
       expect(rate.shipping_amount.amount).toBeLessThan(retail[i]?.shipping_amount.amount ?? 0)
@@ -96,41 +94,57 @@ describe('rates and labels across ShipStation, Stamps.com and USPS', () => {
 
     // An NSA label, charged by USPS to the customer's EPA; the Balance does not move.
     const nsaPriority = nsa.find((r) => r.service_code === 'usps_priority_mail')
-    const nsaLabel = (await v2('POST', `/v2/labels/rates/${nsaPriority?.rate_id}`, {}))
-      .body as Label
+    const nsaAnswer = await v2('POST', `/v2/labels/rates/${nsaPriority?.rate_id}`, {})
+    expect(nsaAnswer.status).toBe(200)
+    const nsaLabel = nsaAnswer.body as Label
     expect(nsaLabel.shipment_cost.amount).toBe(nsaPriority?.shipping_amount.amount)
-    expect(world.usps.state.ledger).toEqual([
+    expect(nsaLabel.tracking_number).not.toBe(retailLabel.tracking_number)
+    expect(await world.uspsLedger()).toEqual([
       {
-        epsNumber: IDS.epsNumber,
+        kind: 'charge',
         trackingNumber: nsaLabel.tracking_number,
         amount: nsaLabel.shipment_cost.amount,
       },
     ])
-    expect((await v2('GET', '/v2/carriers')).body).toMatchObject({
-      carriers: [{ balance: balanceAfterRetail }],
-    })
+    expect(await balance()).toBe(afterRetail)
 
-    // Voids refund where each was charged.
-    expect((await v2('PUT', `/v2/labels/${nsaLabel.label_id}/void`)).body).toMatchObject({
-      approved: true,
-    })
-    expect(world.usps.state.ledger.at(-1)).toEqual({
-      epsNumber: IDS.epsNumber,
-      trackingNumber: nsaLabel.tracking_number,
-      amount: -nsaLabel.shipment_cost.amount,
-    })
-    expect((await v2('PUT', `/v2/labels/${retailLabel.label_id}/void`)).body).toMatchObject({
-      approved: true,
-    })
-    expect((await v2('GET', '/v2/carriers')).body).toMatchObject({ carriers: [{ balance: 50 }] })
+    // Voids refund where each was charged: the EPA through Stamps.com and USPS, then the Balance.
+    const nsaVoid = await v2('PUT', `/v2/labels/${nsaLabel.label_id}/void`)
+    expect(nsaVoid.body).toMatchObject({ approved: true })
+    expect(await world.uspsLedger()).toEqual([
+      {
+        kind: 'refund',
+        trackingNumber: nsaLabel.tracking_number,
+        amount: nsaLabel.shipment_cost.amount,
+      },
+      {
+        kind: 'charge',
+        trackingNumber: nsaLabel.tracking_number,
+        amount: nsaLabel.shipment_cost.amount,
+      },
+    ])
+    expect(await balance()).toBe(afterRetail)
+    const retailVoid = await v2('PUT', `/v2/labels/${retailLabel.label_id}/void`)
+    expect(retailVoid.body).toMatchObject({ approved: true })
+    expect(await balance()).toBe(startBalance)
+    expect(await world.uspsLedger()).toHaveLength(2)
+    const shipstationLedger = await world.balanceTransactions()
+    const cost = Math.round(retailLabel.shipment_cost.amount * 100)
+    expect(shipstationLedger.slice(0, 2)).toMatchObject([
+      { type: 'credit', reason: 'label_refund', amount: cost },
+      { type: 'debit', reason: 'label_purchase', amount: cost },
+    ])
+    // Both labels are voided in ShipStation too.
+    for (const label of [nsaLabel, retailLabel]) {
+      const got = await v2('GET', `/v2/labels/${label.label_id}`)
+      expect(got.body).toMatchObject({ status: 'voided', voided: true })
+    }
   })
 
   it('shows NSA prices on the Shipments page after approval and buys a label charged to the EPA', async () => {
-    const world = await createRatesWorld()
-    await world.setUpShipStation()
-    await world.linkUsps()
+    world = await createRatesWorld()
     await world.approve()
-    const form = await (await world.browser.get('/shipments/new')).text()
+    const form = await world.page('/shipments/new')
     const value = (name: string) =>
       form.match(new RegExp(`name="${name}"[^>]*value="([^"]*)"`))?.[1] ?? ''
     const fields: Record<string, string> = {
@@ -152,16 +166,26 @@ describe('rates and labels across ShipStation, Stamps.com and USPS', () => {
     ]) {
       fields[f] = value(f)
     }
-    const quoted = await world.browser.postForm('/shipments/new', fields)
+    const quoted = await world.submit('/shipments/new', fields)
+    expect(quoted.status, quoted.body.slice(0, 500)).toBe(303)
     const location = quoted.headers.get('location') ?? ''
-    const page = await (await world.browser.get(location)).text()
+    const page = await world.page(location)
     expect(page).toContain('Negotiated (NSA)')
     expect(page).toMatch(/<s class="muted">Retail \$\d+\.\d\d<\/s>/)
     const rateId =
       page.match(/USPS Priority Mail<\/td>[\s\S]*?name="rateId" value="(se-\d+)"/)?.[1] ?? ''
-    expect((await world.browser.postForm(`${location}/label`, { rateId })).status).toBe(303)
-    const label = await (await world.browser.get(location)).text()
+    const bought = await world.submit(`${location}/label`, { rateId })
+    expect(bought.status, bought.body.slice(0, 500)).toBe(303)
+    const label = await world.page(location)
     expect(label).toContain('to your USPS Enterprise Payment Account (EPA)')
-    expect(world.usps.state.ledger).toHaveLength(1)
+    const tracking = label.match(/\b(9\d{21})\b/)?.[1]
+    const ledger = await world.uspsLedger()
+    expect(ledger).toHaveLength(1)
+    expect(ledger[0]).toMatchObject({ kind: 'charge', trackingNumber: tracking })
   })
 })
+
+/** Dollars to the cent, as the Balance keeps them. */
+function cents(dollars: number): number {
+  return Math.round(dollars * 100) / 100
+}

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { v2Client } from '../services/shipstation/src/testing/v2-client'
 import { createRatesWorld } from './support/rates-world'
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
@@ -15,10 +14,7 @@ function example(name: string): string {
 describe('README examples', () => {
   it('the POST /v2/rates body answers USPS rates', async () => {
     const world = await createRatesWorld()
-    await world.setUpShipStation()
-    const page = await (await world.browser.postForm('/settings/api-keys')).text()
-    const key = page.match(/data-testid="new-api-key">([^<]+)</)?.[1] ?? ''
-    const v2 = v2Client(world.shipstation, key)
+    const { v2 } = world
     const carriers = (await v2('GET', '/v2/carriers')).body as {
       carriers: { carrier_id: string }[]
     }
@@ -26,5 +22,6 @@ describe('README examples', () => {
     const { status, body: answer } = await v2('POST', '/v2/rates', body)
     expect(status).toBe(200)
     expect((answer as { rate_response: { rates: unknown[] } }).rate_response.rates).toHaveLength(3)
+    await world.close()
   })
 })

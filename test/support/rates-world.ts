@@ -1,139 +1,113 @@
-// The cross-service world for rates and labels: the real ShipStation and Stamps.com apps with the
-// in-repo fake USPS (services/stamps/src/testing/fake-usps.ts) that answers prices, labels and
-// keeps an EPA ledger as docs/contracts/rates-labels-and-events.md says, until the USPS fake's own
-// prices and labels APIs land (issue 6).
-import {
-  CookieJar,
-  createMemoryStore,
-  type FetchLike,
-  type ListeningService,
-  listen,
-  type PeerDirectory,
-} from '@partner-sandbox/shared'
-import { createApp as createShipStationApp } from '@partner-sandbox/shipstation'
-import { createApp as createStampsApp } from '@partner-sandbox/stamps'
+// The cross-service world for rates and labels: the three real apps (USPS, Stamps.com and
+// ShipStation, as `npm start` serves them) on free 127.0.0.1 ports, every call between them over
+// HTTP, and one customer brought to a pending NSA link by the happy-path scenario: the real flow
+// in the browser (registration, Balance, USPS account and EPA, OAuth link, CRID/MID/EPS).
+import { runScenario, type ScenarioResult, startHttpSandbox } from '@partner-sandbox/scenarios'
 import { expect } from 'vitest'
-import { Client } from '../../services/shipstation/src/testing/client'
-import { completeSetup } from '../../services/shipstation/src/testing/harness'
-import { BASE_URLS } from '../../services/stamps/src/testing/base-urls'
-import { createFakeUsps, KNOWN_EPS } from '../../services/stamps/src/testing/fake-usps'
-import { freePort } from './free-port'
+import { v2Client } from '../../services/shipstation/src/testing/v2-client'
+import { localSandboxConfig } from './free-port'
+import { failuresOf, happyPathHalves } from './happy-path'
+import { controlCaller, eventually } from './world'
 
-export const NOW = Date.parse('2026-03-01T12:00:00Z')
-export const IDS = { crid: '56982563', mid: '902000000', epsNumber: KNOWN_EPS }
+/** The scenario's first half ends here: the link request waits at the USPS desk. */
+const APPROVAL_STEP = 'Find the pending NSA link in the USPS control API'
 
-type ServiceUrls = { shipstation: string; stamps: string; usps: string }
-
-async function loopbackUrls(): Promise<ServiceUrls> {
-  return {
-    shipstation: `http://127.0.0.1:${await freePort()}`,
-    stamps: `http://127.0.0.1:${await freePort()}`,
-    usps: `http://127.0.0.1:${await freePort()}`,
-  }
+/** One movement on the customer's EPA, as USPS's My Account page lists it. */
+export interface EpaLedgerRow {
+  kind: 'charge' | 'refund'
+  trackingNumber: string
+  amount: number
 }
 
-/**
- * `overHttp`: the three apps also listen on free 127.0.0.1 ports and every back-channel call
- * between them goes over real HTTP (the bench); otherwise they call each other in-process.
- */
-export async function createRatesWorld(world: { overHttp?: boolean } = {}) {
-  const urls: ServiceUrls = world.overHttp ? await loopbackUrls() : BASE_URLS
-  const usps = await createFakeUsps(urls)
-  let shipstation: ReturnType<typeof createShipStationApp> | undefined
-  let stamps: ReturnType<typeof createStampsApp> | undefined
-  const inProcess: FetchLike = async (input, init) => {
-    const request = new Request(input, init)
-    const origin = new URL(request.url).origin
-    if (origin === urls.shipstation && shipstation) return shipstation.fetch(request)
-    if (origin === urls.stamps && stamps) return stamps.fetch(request)
-    if (origin === urls.usps) return usps.app.fetch(request)
-    throw new TypeError(`no service at ${request.url}`)
-  }
-  const fetch: FetchLike = world.overHttp ? (i, init) => globalThis.fetch(i, init) : inProcess
-  const peers: PeerDirectory = {
-    shipstation: { name: 'shipstation', baseUrl: urls.shipstation, fetch },
-    stamps: { name: 'stamps', baseUrl: urls.stamps, fetch },
-    usps: { name: 'usps', baseUrl: urls.usps, fetch },
-  }
-  const shared = { peers, realTime: () => NOW }
-  const shipApp = createShipStationApp({
-    ...shared,
-    store: createMemoryStore(),
-    retryWebhooksInBackground: false,
-  })
-  const stampsApp = createStampsApp({ ...shared, store: createMemoryStore() })
-  shipstation = shipApp
-  stamps = stampsApp
-  const servers: ListeningService[] = []
-  if (world.overHttp) {
-    const handlers = { shipstation: shipApp.fetch, stamps: stampsApp.fetch, usps: usps.app.fetch }
-    for (const [name, handler] of Object.entries(handlers)) {
-      const port = Number(new URL(urls[name as keyof ServiceUrls]).port)
-      servers.push(await listen({ fetch: handler, port, host: '127.0.0.1' }))
-    }
-  }
-  const browser = new Client(shipApp)
-  const stampsJar = new CookieJar()
+const httpTarget = { request: (url: string, init: RequestInit) => fetch(url, init) }
 
-  const stampsGet = async (url: string) => {
-    const res = await stampsApp.request(url, {
-      headers: { cookie: stampsJar.headerFor(url) ?? '' },
-    })
-    stampsJar.store(url, res.headers)
-    return res
+export async function createRatesWorld() {
+  const sandbox = await startHttpSandbox(await localSandboxConfig('memory'))
+  const { urls } = sandbox
+  const [toPending] = await happyPathHalves(APPROVAL_STEP)
+  const run: ScenarioResult = await runScenario(toPending, { urls, fetch: globalThis.fetch })
+  expect(failuresOf(run)).toEqual([])
+  const browser = run.client
+  const control = controlCaller(urls, globalThis.fetch)
+
+  /** The customer's browser opens a page of ShipStation (or any absolute URL). */
+  const page = async (path: string) => {
+    const url = new URL(path, urls.shipstation).toString()
+    const exchange = await browser.send({ method: 'GET', url, follow: false })
+    expect(exchange.status, `GET ${url}: ${exchange.body.slice(0, 300)}`).toBe(200)
+    return exchange.body
   }
-  const stampsPost = async (path: string, fields: Record<string, string>) => {
-    const url = `${urls.stamps}${path}`
-    const res = await stampsApp.request(url, {
+  /** The customer's browser submits a form on a ShipStation page; answers without following. */
+  const submit = (path: string, fields: Record<string, string> = {}) => {
+    const url = new URL(path, urls.shipstation)
+    return browser.send({
       method: 'POST',
-      headers: {
-        cookie: stampsJar.headerFor(url) ?? '',
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'text/html',
-      },
-      body: new URLSearchParams(fields).toString(),
+      url: url.toString(),
+      headers: { origin: url.origin, accept: 'text/html' },
+      body: new URLSearchParams(fields),
+      follow: false,
     })
-    stampsJar.store(url, res.headers)
-    return res
   }
+  const created = await submit('/settings/api-keys')
+  const apiKey = created.body.match(/data-testid="new-api-key">([^<]+)</)?.[1] ?? ''
+  expect(apiKey, created.body.slice(0, 300)).not.toBe('')
 
   return {
     urls,
-    shipstation: shipApp,
-    stamps: stampsApp,
-    usps,
-    browser,
-    close: async () => {
-      await Promise.all(servers.map((s) => s.close()))
-    },
-    /** Registration, both verifications and a card: the NSA prompts are due. */
-    setUpShipStation: () => completeSetup(browser),
-    /** See Instructions, the USPS link (fake consent) and CRID/MID/EPS: approval pending. */
-    async linkUsps() {
-      const sso = await browser.get('/nsa/see-instructions')
-      expect(sso.status).toBe(302)
-      expect((await stampsGet(sso.headers.get('location') ?? '')).status).toBe(302)
-      const link = await stampsGet(`${urls.stamps}/usps/link`)
-      const authorize = new URL(link.headers.get('location') ?? '')
-      const code = usps.issueCode(
-        authorize.searchParams.get('code_challenge') ?? '',
-        authorize.searchParams.get('redirect_uri') ?? '',
-      )
-      const state = authorize.searchParams.get('state') ?? ''
-      const callback = await stampsGet(`${urls.stamps}/usps/callback?code=${code}&state=${state}`)
-      expect(callback.status).toBe(302)
-      expect((await stampsPost('/connect', IDS)).headers.get('location')).toBe('/status')
-    },
-    /** The USPS representative approves the link: USPS -> Stamps.com -> ShipStation events. */
-    async approve() {
-      usps.approve(IDS.epsNumber)
-      const token = await usps.event(IDS, { now: () => new Date(NOW) })
-      const res = await stampsApp.request(`${urls.stamps}/partner/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ token }),
+    apiKey,
+    /** ShipStation API v2 over HTTP; every answer is checked against the published document. */
+    v2: v2Client(httpTarget, apiKey, urls.shipstation),
+    page,
+    submit,
+    /** The customer's ShipStation Balance transactions, newest first (`GET /api/v1/balance`). */
+    async balanceTransactions() {
+      const exchange = await browser.send({
+        method: 'GET',
+        url: `${urls.shipstation}/api/v1/balance`,
+        headers: { accept: 'application/json' },
+        follow: false,
       })
-      expect(res.status).toBe(200)
+      const body = JSON.parse(exchange.body) as {
+        transactions: { type: 'debit' | 'credit'; amount: number; reason: string }[]
+      }
+      return body.transactions
     },
+    /**
+     * The USPS representative approves the pending link at the desk (USPS control API); USPS's
+     * `nsa_link.approved` reaches Stamps.com, whose `cop.approved` reaches ShipStation.
+     */
+    async approve() {
+      const links = (await control('usps', 'GET', '/rep/links?state=pending')).body as {
+        id: string
+        canApprove: boolean
+      }[]
+      expect(links).toHaveLength(1)
+      expect(links[0]?.canApprove).toBe(true)
+      const approved = await control('usps', 'POST', `/rep/links/${links[0]?.id}/approve`)
+      expect(approved.body).toMatchObject({ status: 'approved', event: { delivered: true } })
+      const active = await eventually(async () => {
+        const dashboard = await page('/dashboard')
+        return dashboard.includes('NSA rates active')
+      })
+      expect(active, 'ShipStation never showed NSA rates active').toBe(true)
+    },
+    /** The EPA's movements from USPS's My Account page, newest first (the customer's USPS session). */
+    async uspsLedger(): Promise<EpaLedgerRow[]> {
+      const exchange = await browser.send({
+        method: 'GET',
+        url: `${urls.usps}/portal/account`,
+        follow: false,
+      })
+      expect(exchange.status).toBe(200)
+      const rows = exchange.body.matchAll(
+        /<td>(Label: [^<]*|Refund)<\/td><td><code>(\d+)<\/code><\/td><td>-?\$(\d+\.\d\d)<\/td>/g,
+      )
+      return [...rows].map(([, activity, trackingNumber, amount]) => ({
+        kind: activity === 'Refund' ? 'refund' : 'charge',
+        trackingNumber: trackingNumber ?? '',
+        amount: Number(amount),
+      }))
+    },
+    close: () => sandbox.close(),
   }
 }

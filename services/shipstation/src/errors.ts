@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'unknown_rate',
   'unknown_label',
   'label_already_voided',
+  'shipment_has_label',
   'invalid_api_key',
   'unknown_api_key',
   'unknown_webhook',
@@ -268,6 +269,18 @@ export class LabelAlreadyVoidedError extends ShipStationError {
       409,
       'Label already voided',
       `The label ${id} was already voided and refunded.`,
+    )
+  }
+}
+
+/** A rate of a shipment that already has its label: one label per shipment, as in ShipStation. */
+export class ShipmentHasLabelError extends ShipStationError {
+  constructor(shipmentId: string, labelId: string) {
+    super(
+      'shipment_has_label',
+      409,
+      'Label already bought',
+      `The shipment ${shipmentId} already has the label ${labelId}. Ask for rates again to buy another label.`,
     )
   }
 }

@@ -13,6 +13,7 @@ import { connectRoutes } from './routes/connect'
 import { controlRoutes } from './routes/control'
 import { docsRoutes } from './routes/docs'
 import { guidelinesRoutes } from './routes/guidelines'
+import { notFoundRoutes } from './routes/not-found'
 import { partnerApiRoutes } from './routes/partner-api'
 import { partnerEventRoutes } from './routes/partner-events'
 import { ssoRoutes } from './routes/sso'
@@ -64,5 +65,6 @@ export function createApp(options: StampsAppOptions): Hono<SandboxEnv> {
   app.route('/', controlRoutes(runtime))
   app.route('/', docsRoutes(runtime, STAMPS_OPERATIONS))
   app.route('/', partnerApiRoutes(runtime))
+  app.route('/', notFoundRoutes(runtime))
   return app
 }

@@ -1,7 +1,8 @@
 import { randomDigits } from '@partner-sandbox/shared'
 import { buyStampsNsaLabel, voidStampsNsaLabel } from '../clients/stamps-partner'
-import { UnknownLabelError } from '../errors'
+import { ShipmentHasLabelError, UnknownLabelError } from '../errors'
 import { sampleLabelPdf } from '../lib/sample-label-pdf'
+import { applyAutoFunding } from './auto-funding'
 import { creditBalance, debitBalance, formatCents, toCents } from './balance-ledger'
 import type { DomainContext } from './context'
 import { type LabelStatus, voidedStatus } from './label-status'
@@ -49,7 +50,8 @@ export interface BuyLabelInput {
 /**
  * Buys the label of a rate. NSA rates go to Stamps.com, which has USPS charge the contract price
  * to the customer's EPA; retail rates are paid from the ShipStation Balance (402 "Insufficient
- * funds. Add funds to continue." when it cannot pay, and nothing is written).
+ * funds. Add funds to continue." when it cannot pay, and nothing is written), and auto-fund then
+ * tops the Balance up if the debit took it below the threshold.
  *
  * @example
  * const label = await buyLabel(ctx, account.id, { rateId, idempotencyKey: 'order-1001' })
@@ -63,6 +65,8 @@ export async function buyLabel(
   const earlier = await ctx.store.get<{ labelId: string }>(LABEL_KEYS, keyId)
   if (earlier) return getLabel(ctx, accountId, earlier.labelId)
   const { shipment, rate } = await findRate(ctx, accountId, input.rateId)
+  // Another key for a rate of a shipment already labelled would be a second charge for it.
+  if (shipment.labelId) throw new ShipmentHasLabelError(shipment.id, shipment.labelId)
   const id = newSeId(ctx.random)
   const common = {
     id,
@@ -123,6 +127,9 @@ export async function buyLabel(
   await ctx.store.put(LABELS, label.id, label)
   await ctx.store.put(LABEL_KEYS, keyId, { labelId: label.id })
   await saveShipment(ctx, { ...shipment, status: 'label_purchased', labelId: label.id })
+  // After the label is stored, so a repeat of the key answers it whatever auto-fund does; the
+  // top-up's own key is this debit, so it runs once per purchase.
+  if (label.charged === 'shipstation_balance') await applyAutoFunding(ctx, accountId)
   await emitWebhookEvent(ctx, accountId, 'label_created', label)
   return label
 }

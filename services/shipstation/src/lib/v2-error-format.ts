@@ -33,6 +33,7 @@ const BY_CODE: Record<string, [ErrorType, string]> = {
   unknown_webhook: ['validation', 'invalid_identifier'],
   not_found: ['validation', 'invalid_identifier'],
   label_already_voided: ['business_rules', 'invalid_status'],
+  shipment_has_label: ['business_rules', 'invalid_status'],
   webhook_event_conflict: ['business_rules', 'webhook_event_type_conflict'],
   peer_unavailable: ['integrations', 'unspecified'],
   internal_error: ['system', 'unspecified'],

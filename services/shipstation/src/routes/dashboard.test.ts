@@ -6,6 +6,7 @@ import {
   GOOD_CARD,
   PHONE_E164,
   register,
+  SIGNED_IN_PAGES,
 } from '../testing/harness'
 
 const POPUP = 'role="dialog" aria-modal="true" aria-labelledby="connect-usps-title"'
@@ -52,7 +53,7 @@ describe('NSA prompts on the pages', () => {
     const h = await createHarness()
     const client = h.client()
     await completeSetup(client)
-    for (const path of ['/dashboard', '/balance']) {
+    for (const path of SIGNED_IN_PAGES) {
       const html = await page(client, path)
       expect(html).toContain(`<strong>${CONNECT_BANNER}</strong>`)
       expect(html).toContain(
@@ -88,7 +89,7 @@ describe('NSA prompts on the pages', () => {
     const accountId = await completeSetup(client)
     await h.sendEvent(accountId, 'cop.approval_pending', { crid: '12345678' })
 
-    for (const path of ['/dashboard', '/balance']) {
+    for (const path of SIGNED_IN_PAGES) {
       const html = await page(client, path)
       expect(html).toContain(`<strong>${APPROVAL_BANNER}</strong>`)
       expect(html).not.toContain(CONNECT_BANNER)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Client, completeSetup, createHarness } from '../testing/harness'
+import { type Client, completeSetup, createHarness, SIGNED_IN_PAGES } from '../testing/harness'
 
 const POPUP = 'role="dialog" aria-modal="true" aria-labelledby="connect-usps-title"'
 const CONNECT_BANNER = 'Connect your USPS business account to Stamps.com to access NSA rates'
@@ -59,7 +59,7 @@ describe("the guide's persistence rules for the NSA prompts", () => {
     await h.sendEvent(accountId, 'cop.approval_pending')
     const { res } = await h.sendEvent(accountId, 'cop.rejected', { reason: REASON })
     expect(res.status).toBe(200)
-    for (const path of ['/dashboard', '/balance']) {
+    for (const path of SIGNED_IN_PAGES) {
       const html = await page(client, path)
       expect(html).toContain(`<strong>USPS rejected your NSA link request: ${REASON}.</strong>`)
       expect(html).toContain('target="_blank" rel="noopener">Start again</a>')

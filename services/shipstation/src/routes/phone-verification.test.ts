@@ -44,6 +44,32 @@ describe('phone verification', () => {
     expect((await h.accounts())[0]?.phoneVerifiedAt).toBeDefined()
   })
 
+  it('limits "Resend code" to 3 in 30 minutes, texting nothing more, then allows it again', async () => {
+    const { h, client } = await onPhoneStep()
+    const texts = async () => {
+      const res = await client.get(`/__sandbox/outbox?to=${encodeURIComponent(PHONE_E164)}`)
+      return ((await res.json()) as { channel: string }[]).filter((m) => m.channel === 'sms').length
+    }
+    const before = await texts()
+    for (let i = 0; i < 3; i++) {
+      expect((await client.postForm('/verify/phone/resend')).status).toBe(303)
+    }
+    expect(await texts()).toBe(before + 3)
+    const fourth = await client.postForm('/verify/phone/resend')
+    expect(fourth.status).toBe(429)
+    expect(await fourth.text()).toContain(
+      'A new code was sent 3 times already. Use the newest code, or wait 30 minutes',
+    )
+    expect(await texts()).toBe(before + 3)
+    // After the window a resend texts again, and its code verifies the phone.
+    await client.advanceClock('31m')
+    expect((await client.postForm('/verify/phone/resend')).status).toBe(303)
+    expect(await texts()).toBe(before + 4)
+    const fresh = await client.latestMessage(PHONE_E164, 'sms')
+    expect((await client.postForm('/verify/phone', { code: fresh.code! })).status).toBe(303)
+    expect((await h.accounts())[0]?.phoneVerifiedAt).toBeDefined()
+  })
+
   it('refuses the texted code after 10 minutes on the sandbox clock', async () => {
     const { h, client, code } = await onPhoneStep()
     await client.advanceClock('11m')

@@ -90,6 +90,17 @@ describe('Shipments: Create label', () => {
   })
 })
 
+describe('Shipments: the prompts', () => {
+  it('shows the connect banner on the shipment page too, as on every signed-in page', async () => {
+    const { client } = await signedInAccount()
+    const { html } = await getRates(client)
+    expect(html).toContain(
+      '<strong>Connect your USPS business account to Stamps.com to access NSA rates</strong>',
+    )
+    expect(html).toContain('<a href="/nsa/see-instructions" target="_blank" rel="noopener">')
+  })
+})
+
 describe('Shipments: buying and voiding labels', () => {
   it('says "Insufficient funds. Add funds to continue." with a link when the Balance cannot pay, and charges nothing', async () => {
     const { h, client, balance } = await signedInAccount()
@@ -131,6 +142,10 @@ describe('Shipments: buying and voiding labels', () => {
     const voided = await (await client.get(location)).text()
     expect(voided).toContain('Label voided')
     expect(voided).toContain('$11.90 to your ShipStation Balance')
+    // A second void (the button pressed twice) refunds nothing more.
+    const again = await client.postForm(`${location}/void`)
+    expect(again.status).toBe(409)
+    expect(await balance()).toBe(5000)
   })
 
   it('charges an NSA label to the USPS EPA through Stamps.com, not the Balance, and voids it there', async () => {

@@ -54,7 +54,8 @@ type ErrorBody = {
 
 async function apiAccount() {
   const h = await createHarness()
-  const accountId = await completeSetup(h.client())
+  const client = h.client()
+  const accountId = await completeSetup(client)
   const ctx = {
     store: h.store.forTenant('default'),
     clock: { now: () => new Date(NOW) },
@@ -78,7 +79,7 @@ async function apiAccount() {
       },
       body: JSON.stringify({ currency: 'usd', amount }),
     })
-  return { h, ctx, accountId, key, keyId: id, v2, carrierId, addFunds }
+  return { h, client, ctx, accountId, key, keyId: id, v2, carrierId, addFunds }
 }
 
 const rates = (carrierId: string) => ({
@@ -240,6 +241,56 @@ describe('ShipStation API v2: labels', () => {
     expect((await v2('GET', '/v2/carriers')).body).toMatchObject({ carriers: [{ balance: 20 }] })
   })
 
+  it('auto-funds once when a label takes the Balance below the threshold, up to the daily maximum', async () => {
+    const { client, v2, carrierId, addFunds } = await apiAccount()
+    await addFunds(20, 'f')
+    const saved = await client.request('/api/v1/balance/auto-funding', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ enabled: true, threshold: 15, amount: 25, dailyMaximum: 50 }),
+    })
+    expect(saved.status).toBe(200)
+    const balance = async () =>
+      ((await v2('GET', '/v2/carriers')).body as { carriers: { balance: number }[] }).carriers[0]
+        ?.balance
+    const buy = (key: string) =>
+      v2('POST', '/v2/labels', labelRequest(carrierId), { 'Idempotency-Key': key })
+
+    // $20 - $11.90 = $8.10 is below $15: one top-up of $25.
+    expect((await buy('order-1')).status).toBe(200)
+    expect(await balance()).toBe(33.1)
+    // A repeat of the purchase is the same purchase: no second label, no second top-up.
+    await buy('order-1')
+    expect(await balance()).toBe(33.1)
+    await buy('order-2') // $21.20: above the threshold, nothing added
+    expect(await balance()).toBe(21.2)
+    await buy('order-3') // $9.30: the second top-up, $50 today, the daily maximum
+    expect(await balance()).toBe(34.3)
+    await buy('order-4')
+    await buy('order-5') // $10.50: a third top-up would pass the daily maximum
+    expect(await balance()).toBe(10.5)
+
+    const history = (await (await client.get('/api/v1/balance')).json()) as {
+      transactions: { reason: string; amount: number; balanceAfter: number }[]
+    }
+    expect(history.transactions.map((t) => [t.reason, t.amount, t.balanceAfter])).toEqual([
+      ['label_purchase', 1_190, 1_050],
+      ['label_purchase', 1_190, 2_240],
+      ['auto_funding', 2_500, 3_430],
+      ['label_purchase', 1_190, 930],
+      ['label_purchase', 1_190, 2_120],
+      ['auto_funding', 2_500, 3_310],
+      ['label_purchase', 1_190, 810],
+      ['funding', 2_000, 2_000],
+    ])
+    const page = await (await client.get('/balance')).text()
+    expect(
+      page.match(
+        /<td>Auto-fund \(Auto-fund below \$15\.00, Visa ending in 4242\)<\/td><td>\+\$25\.00<\/td>/g,
+      ),
+    ).toHaveLength(2)
+  })
+
   it('refuses a retail label the Balance cannot pay with insufficient_funds, and writes nothing', async () => {
     const { h, v2, carrierId } = await apiAccount()
     const { status, body } = await v2('POST', '/v2/labels', labelRequest(carrierId))
@@ -282,6 +333,28 @@ describe('ShipStation API v2: labels', () => {
       service_code: 'usps_ground_advantage',
       shipment_cost: { amount: 7.6 },
     })
+    // The rate's label is bought once: a repeat answers it.
+    const labelId = (body as LabelBody).label_id
+    const repeat = await v2('POST', `/v2/labels/rates/${rate?.rate_id}`, {})
+    expect((repeat.body as LabelBody).label_id).toBe(labelId)
+    // Another key for a rate of the same shipment would be a second charge: refused.
+    const rebuy = await v2(
+      'POST',
+      `/v2/labels/rates/${rate?.rate_id}`,
+      {},
+      { 'Idempotency-Key': 'other' },
+    )
+    expect(rebuy.status).toBe(400)
+    expect((rebuy.body as ErrorBody).errors[0]).toMatchObject({
+      error_type: 'business_rules',
+      error_code: 'invalid_status',
+    })
+    expect((rebuy.body as ErrorBody).errors[0]?.message).toContain(
+      `already has the label ${labelId}`,
+    )
+    const sibling = quoted.rate_response.rates[0]?.rate_id
+    expect((await v2('POST', `/v2/labels/rates/${sibling}`, {})).status).toBe(400)
+    expect((await v2('GET', '/v2/carriers')).body).toMatchObject({ carriers: [{ balance: 12.4 }] })
   })
 
   it('answers an unknown label with the documented empty 404 and an unknown service with 400', async () => {

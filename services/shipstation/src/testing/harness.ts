@@ -42,6 +42,9 @@ export const GOOD_CARD = {
   billingZip: '94105',
 }
 
+/** Every page a signed-in customer can open without an id; the prompts show on each. */
+export const SIGNED_IN_PAGES = ['/dashboard', '/balance', '/shipments/new', '/settings/api-keys']
+
 export type Harness = Awaited<ReturnType<typeof createHarness>>
 
 /**

@@ -1,7 +1,6 @@
 // Test support only: a ShipStation API v2 client whose every answer is checked against the
 // published document (repaired as openapi/REPAIRS.md says) before the test sees it.
 import { expect } from 'vitest'
-import type { createApp } from '../app'
 import { SHIPSTATION_URL } from './client'
 import { validateV2Response } from './v2-openapi'
 
@@ -11,14 +10,20 @@ export interface V2Answer {
   headers: Headers
 }
 
-export function v2Client(app: ReturnType<typeof createApp>, apiKey: string | undefined) {
+/** What answers the calls: the app in-process (`app.request`), or a server over HTTP. */
+interface V2Target {
+  request(url: string, init: RequestInit): Response | Promise<Response>
+}
+
+/** `baseUrl`: where ShipStation answers, e.g. the 127.0.0.1 port of a real server. */
+export function v2Client(app: V2Target, apiKey: string | undefined, baseUrl = SHIPSTATION_URL) {
   return async (
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<V2Answer> => {
-    const res = await app.request(new URL(path, SHIPSTATION_URL).toString(), {
+    const res = await app.request(new URL(path, baseUrl).toString(), {
       method,
       headers: {
         ...(apiKey ? { 'API-Key': apiKey } : {}),

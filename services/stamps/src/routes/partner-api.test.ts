@@ -90,6 +90,32 @@ describe('POST /partner/v1/rates', () => {
     })
   })
 
+  it('refreshes the customer token shortly before it expires, for NSA prices and labels', async () => {
+    const h = await createHarness()
+    await approvedAccount(h)
+    const usps = (await h.account())?.usps
+    const lifetime = Date.parse(usps?.accessTokenExpiresAt ?? '') - Date.parse(usps?.linkedAt ?? '')
+    // One minute before USPS's expiry: still valid, but inside the early-refresh window.
+    await h.advance(`${lifetime / 1000 - 60}s`)
+    const refreshesBefore = h.usps.state.tokenRequests.filter(
+      (r) => r.form.grant_type === 'refresh_token',
+    ).length
+    expect((await call(h, 'POST', '/partner/v1/rates', PACKAGE)).status).toBe(200)
+    const refreshes = h.usps.state.tokenRequests.filter(
+      (r) => r.form.grant_type === 'refresh_token',
+    )
+    expect(refreshes).toHaveLength(refreshesBefore + 1)
+    const refreshed = (await h.account())?.usps?.accessToken
+    expect(refreshed).not.toBe(usps?.accessToken)
+    const contract = h.usps.state.priceRequests.filter((r) => r.body.priceType === 'CONTRACT')
+    expect(contract.map((r) => r.bearer)).toEqual([refreshed, refreshed, refreshed])
+    // The label right after uses the fresh token without asking USPS for another.
+    expect((await call(h, 'POST', '/partner/v1/labels', LABEL)).status).toBe(201)
+    expect(
+      h.usps.state.tokenRequests.filter((r) => r.form.grant_type === 'refresh_token'),
+    ).toHaveLength(refreshesBefore + 1)
+  })
+
   it('asks USPS again for every request: prices are never kept', async () => {
     const h = await createHarness()
     await h.pendingAccount()

@@ -180,6 +180,56 @@ describe('error pages', () => {
     expect(html).not.toContain('<a href="/usps/link">')
   })
 
+  it('every one, signed out or in, has the header navigation and the way back to ShipStation', async () => {
+    const h = await createHarness()
+    const back = '<a href="http://shipstation.test/dashboard">Back to ShipStation</a>'
+    const ret = '<a href="http://shipstation.test/dashboard">Return to ShipStation</a>'
+    const errorPage = async (path: string, cookie?: string, form?: Record<string, string>) => {
+      const res = await h.app.request(path, {
+        method: form ? 'POST' : 'GET',
+        headers: {
+          accept: 'text/html',
+          ...(cookie ? { cookie } : {}),
+          ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        },
+        body: form ? new URLSearchParams(form).toString() : undefined,
+      })
+      expect(res.status, path).toBeGreaterThanOrEqual(400)
+      expect(res.headers.get('content-type'), path).toContain('text/html')
+      const html = await res.text()
+      expect(html, path).toContain(back)
+      expect(html, path).toContain(ret)
+      return html
+    }
+    const signedOut = [
+      '/sso',
+      '/sso?token=garbage',
+      '/guidelines',
+      '/status',
+      '/connect',
+      '/usps/link',
+      '/usps/callback?code=x&state=y',
+      '/no-such-page',
+    ]
+    for (const path of signedOut) expect(await errorPage(path)).not.toContain('Sign out')
+    expect(await errorPage('/sso/choice', undefined, {})).not.toContain('Sign out')
+    const cookie = await h.signIn()
+    for (const path of [
+      '/usps/callback',
+      '/usps/callback?error=access_denied&state=x',
+      '/usps/callback?code=x&state=unknown',
+      '/no-such-page',
+    ]) {
+      const html = await errorPage(path, cookie)
+      expect(html, path).toContain('Signed in as Pat Shipper')
+      expect(html, path).toContain('Sign out')
+    }
+    // Any caller but a browser still gets problem+json for an unknown path.
+    const api = await h.app.request('/no-such-page')
+    expect(api.status).toBe(404)
+    expect(api.headers.get('content-type')).toContain('application/problem+json')
+  })
+
   it('carry who is signed in and the next step when there is a session', async () => {
     const h = await createHarness()
     const cookie = await h.signIn()
