@@ -1,17 +1,31 @@
 import { createServer } from 'node:net'
 import { DEFAULT_PASSWORD_COST, type SandboxConfig, SERVICE_NAMES } from '@partner-sandbox/shared'
 
-/** A port nothing listens on right now (bind 0, read, release). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+// Below Linux's ephemeral range (32768-60999): a port picked there can be taken, between the pick
+// and the listen, by any process's outgoing connection, and parallel test runs make many.
+const LOW = 20_000
+const HIGH = 32_000
+const taken = new Set<number>()
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
+    server.once('error', () => resolve(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
   })
+}
+
+/** A port nothing listens on right now, below the ephemeral range, never handed out twice here. */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = LOW + Math.floor(Math.random() * (HIGH - LOW))
+    if (taken.has(port)) continue
+    if (await canListen(port)) {
+      taken.add(port)
+      return port
+    }
+  }
+  throw new Error(`no free port between ${LOW} and ${HIGH}`)
 }
 
 /**
