@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'registration_expired',
   'validation_link_used',
   'mfa_restart',
+  'mfa_resend_limit',
   'epa_state_conflict',
   'nsa_link_state_conflict',
   'nsa_approval_blocked',
@@ -135,6 +136,18 @@ export class MfaRestartError extends UspsError {
     super('mfa_restart', 400, 'Sign in again', detail, {
       fieldErrors: [{ field: 'code', message: detail }],
     })
+  }
+}
+
+/** "Resend code" was used as often as one challenge allows; the last code still works. */
+export class MfaResendLimitError extends UspsError {
+  constructor(limit: number) {
+    super(
+      'mfa_resend_limit',
+      429,
+      'No more new codes',
+      `You have asked for a new code ${limit} times, the most one sign-in allows. Enter the newest code from your email, or sign in again to start over.`,
+    )
   }
 }
 
