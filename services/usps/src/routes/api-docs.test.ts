@@ -15,6 +15,7 @@ const HTML_ROUTES = new Set([
   'POST /login',
   'GET /login/mfa',
   'POST /login/mfa',
+  'POST /login/mfa/resend',
   'POST /logout',
   'GET /oauth2/v3/consent/:id',
   'POST /oauth2/v3/consent/:id',
