@@ -45,6 +45,31 @@ describe('Sign In with MFA by email', () => {
     expect(await t.data.list('mfa_challenges')).toEqual([])
   })
 
+  it('locks the page after 5 wrong passwords for 30 sandbox minutes, the same for unknown users', async () => {
+    const { t, browser } = await withAccount()
+    const attempt = async (username: string, password: string) => {
+      const res = await browser.post('/login', { username, password })
+      // The echoed username aside, the answer must not tell whether the account exists.
+      return `${res.status} ${(await res.text()).replaceAll(username, 'USER')}`
+    }
+    const known: string[] = []
+    const unknown: string[] = []
+    for (let i = 0; i < 6; i++) {
+      known.push(await attempt('annships', 'Wrong12345'))
+      unknown.push(await attempt('nobodyhere', 'Wrong12345'))
+    }
+    expect(known.map((a) => a.slice(0, 3))).toEqual(['400', '400', '400', '400', '429', '429'])
+    expect(unknown).toEqual(known)
+    expect(known[4]).toContain('locked for 30 minutes')
+    const emails = (await t.outbox()).length
+    await t.advance('29m')
+    expect((await attempt('annships', PASSWORD)).slice(0, 3)).toBe('429')
+    expect(await t.outbox()).toHaveLength(emails)
+    await t.advance('1m')
+    const open = await browser.post('/login', { username: 'annships', password: PASSWORD })
+    expect(locationOf(open)).toBe('/login/mfa')
+  })
+
   it('keeps a half-signed-in session out of the portal and the API', async () => {
     const { browser } = await withAccount()
     await browser.post('/login', { username: 'annships', password: PASSWORD })
