@@ -29,6 +29,7 @@ const ENDPOINTS: [ServiceName, string, string][] = [
   ['usps', 'POST', '/api/v1/registrations/current/account'],
   ['usps', 'POST', '/api/v1/sessions'],
   ['usps', 'POST', '/api/v1/sessions/current/mfa'],
+  ['usps', 'POST', '/api/v1/sessions/current/mfa/resend'],
   ['usps', 'POST', '/api/v1/payment-account/credit-card'],
   ['usps', 'POST', '/api/v1/payment-account/ach'],
   ['usps', 'POST', '/api/v1/payment-account/verification'],

@@ -32,6 +32,7 @@ describe('the scenario library (scenarios/library)', () => {
         'logout-popup-returns.yaml',
         'promo-code-unknown.yaml',
         'usps-ach-micro-debits.yaml',
+        'usps-mfa-expired-resent.yaml',
         'usps-mfa-wrong-then-right.yaml',
         'verification-unfinished-no-prompt.yaml',
       ]),

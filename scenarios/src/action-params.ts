@@ -52,6 +52,7 @@ export const ActionParams = {
     accountType: z.enum(['Checking', 'Savings']),
   }),
   uspsSignIn: params({ uspsUsername: Text, password: Text, code: Text }),
+  resendMfaCode: params({}),
   waitForMicroDebits: params({ after: DurationText }),
   verifyMicroDebits: params({ first: Text, second: Text }),
   linkBusinessAccount: params({ uspsUsername: Text, password: Text, code: Text }),

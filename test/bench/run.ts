@@ -29,6 +29,7 @@ import { envOf, localSandboxConfig } from '../support/free-port'
 import { createRatesWorld } from '../support/rates-world'
 import { manyTenants, parallelScenarios, startToHealthy, statefulRouteVsHono } from './goals'
 import { scenarioRunRows } from './scenario-runs'
+import { uspsCallRows } from './usps-calls'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // The installed command: built JavaScript run by plain node, as `npm start` runs it.
@@ -144,29 +145,12 @@ const inProcessRps = await healthRequestsPerSecond(() =>
   sandbox.fetch(`${sandbox.urls.usps}/__sandbox/health`),
 )
 const httpRps = await healthRequestsPerSecond(() => fetch(`${http.urls.usps}/__sandbox/health`))
-const fixtureCalls: Record<string, number[]> = { 'epa-active': [], 'linked-approved': [] }
-for (const [state, times] of Object.entries(fixtureCalls)) {
-  for (let i = 0; i < 20; i++) {
-    times.push(
-      await time(async () => {
-        const res = await sandbox.fetch(`${sandbox.urls.usps}/__sandbox/fixtures/usps-accounts`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-sandbox-tenant': `bench-fx-${i}` },
-          body: JSON.stringify({ state }),
-        })
-        if (res.status !== 201) throw new Error(`fixture ${state}: ${res.status}`)
-      }),
-    )
-  }
-}
 await sandbox.close()
 await http.close()
 rows.push(['USPS health, in-process (sequential req/s)', inProcessRps.toFixed(0)])
 rows.push(['USPS health, over HTTP (sequential req/s)', httpRps.toFixed(0)])
 rows.push(['in-process / HTTP ratio', (inProcessRps / httpRps).toFixed(1)])
-for (const [state, times] of Object.entries(fixtureCalls)) {
-  rows.push([`USPS fixture \`${state}\`, in-process (median of 20)`, fmt(median(times))])
-}
+rows.push(...(await uspsCallRows()))
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'))
 const memoryOps = await storeOpsPerSecond(createMemoryStore())
@@ -175,79 +159,6 @@ rmSync(dir, { recursive: true, force: true })
 rows.push(['memory store (ops/s, put+get)', memoryOps.toFixed(0)])
 rows.push(['SQLite store, WAL (ops/s, put+get)', sqliteOps.toFixed(0)])
 rows.push(['memory / SQLite ratio', (memoryOps / sqliteOps).toFixed(1)])
-
-// A labels call in-process: the happy path links a customer, then each call makes and charges one
-// sample label (PDF included) with its own idempotency key.
-const labelStores = {
-  shipstation: createMemoryStore(),
-  stamps: createMemoryStore(),
-  usps: createMemoryStore(),
-}
-const labelSandbox = createInProcessSandbox({ stores: labelStores })
-await runScenario(scenario, { urls: labelSandbox.urls, fetch: labelSandbox.fetch })
-const [cop] = await labelStores.stamps.forTenant('default').list<{
-  usps?: { accessToken: string }
-  identifiers?: { crid: string; mid: string; epsNumber: string }
-}>('cop_accounts')
-const ids = cop?.identifiers
-if (!cop?.usps || !ids) throw new Error('the happy path left no linked customer')
-const bearer = {
-  authorization: `Bearer ${cop.usps.accessToken}`,
-  'content-type': 'application/json',
-}
-const uspsRole = (roleName: string) => ({
-  roleName,
-  CRID: ids.crid,
-  MID: ids.mid,
-  manifestMID: ids.mid,
-  accountType: 'EPS',
-  accountNumber: ids.epsNumber,
-})
-const payment = (await (
-  await labelSandbox.fetch(
-    new Request(`${labelSandbox.urls.usps}/payments/v3/payment-authorization`, {
-      method: 'POST',
-      headers: bearer,
-      body: JSON.stringify({ roles: [uspsRole('PAYER'), uspsRole('LABEL_OWNER')] }),
-    }),
-  )
-).json()) as { paymentAuthorizationToken: string }
-const address = (ZIPCode: string) => ({
-  firstName: 'Ann',
-  lastName: 'Shipper',
-  streetAddress: '100 Main St',
-  city: 'Austin',
-  state: 'TX',
-  ZIPCode,
-})
-const labelBody = JSON.stringify({
-  fromAddress: address('78701'),
-  toAddress: address('10001'),
-  packageDescription: { mailClass: 'PRIORITY_MAIL', weight: 1.5, length: 9, width: 6, height: 2 },
-})
-const labelCalls: number[] = []
-for (let i = 0; i < 50; i++) {
-  labelCalls.push(
-    await time(async () => {
-      const res = await labelSandbox.fetch(
-        new Request(`${labelSandbox.urls.usps}/labels/v3/label`, {
-          method: 'POST',
-          headers: {
-            ...bearer,
-            accept: 'application/vnd.usps.labels+json',
-            'x-payment-authorization-token': payment.paymentAuthorizationToken,
-            'x-idempotency-key': `bench-${i}`,
-          },
-          body: labelBody,
-        }),
-      )
-      if (res.status !== 200) throw new Error(`labels call: ${res.status} ${await res.text()}`)
-      await res.arrayBuffer()
-    }),
-  )
-}
-await labelSandbox.close()
-rows.push(['USPS `POST /labels/v3/label`, in-process (median of 50)', fmt(median(labelCalls))])
 
 // Issue 11's goal table, each row measured in this run.
 const start = await startToHealthy(CLI)

@@ -147,6 +147,25 @@ export function uspsSignIn(p: ActionParamsOf<'uspsSignIn'>) {
   ]
 }
 
+/**
+ * "Resend code" on "Verify Your Identity": a new code is emailed and `mfaCode` becomes it (the
+ * earlier codes stop working; three resends a sign-in).
+ */
+export function resendMfaCode() {
+  return [
+    {
+      name: 'Resend code emails a new sign-in code',
+      submit: 'Resend code',
+      expect: { text: 'We emailed a new code. Codes sent before it no longer work.' },
+      capture: {
+        mfaCode: {
+          outbox: { service: 'usps', to: `\${email}`, subject: 'verification code', field: 'code' },
+        },
+      },
+    },
+  ]
+}
+
 export function waitForMicroDebits(p: ActionParamsOf<'waitForMicroDebits'>) {
   return [{ name: 'The micro-debits post', clock: { service: 'usps', advance: p.after ?? '48h' } }]
 }

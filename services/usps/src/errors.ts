@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'registration_expired',
   'validation_link_used',
   'mfa_restart',
+  'mfa_resend_limit',
   'epa_state_conflict',
   'nsa_link_state_conflict',
   'nsa_approval_blocked',
@@ -21,6 +22,26 @@ export const ERROR_CODES = [
   'sign_in_locked',
 ] as const
 export type UspsErrorCode = (typeof ERROR_CODES)[number]
+
+/** What each code means, for the /docs page; a Record, so a new code cannot go unlisted. */
+export const ERROR_CODE_MEANINGS: Record<UspsErrorCode, string> = {
+  oauth_error:
+    'an OAuth failure: the OAuth endpoints answer it as RFC 6749 `{error, error_description}`',
+  usps_api_error: "a USPS APIs v3 failure: answered in USPS's envelope with the codes above",
+  registration_expired: 'the emailed validation link or code is older than 10 minutes',
+  validation_link_used: 'the emailed validation link was used already (single use)',
+  mfa_restart: 'the sign-in code challenge ended (expired, or 5 wrong codes): sign in again',
+  mfa_resend_limit:
+    '"Resend code" was used 3 times in this sign-in (429); the newest code still works',
+  epa_state_conflict: 'a payment account (EPA) step its current state does not allow (409)',
+  nsa_link_state_conflict: 'an NSA link step its state does not allow, e.g. approving twice (409)',
+  nsa_approval_blocked:
+    'the representative cannot approve yet: the EPA is not Active, e.g. ACH pending (409)',
+  epa_required:
+    'Auctane asked for an account with no Enterprise Payment Account (USPS 100003, 409)',
+  unique_number_exhausted: 'no free CRID, MID or EPS number was found (500)',
+  sign_in_locked: '5 wrong passwords, or too many unfinished sign-ins: locked for 30 minutes (429)',
+}
 
 /** Base of every failure the USPS fake raises on purpose. */
 export class UspsError extends SandboxError {
@@ -135,6 +156,18 @@ export class MfaRestartError extends UspsError {
     super('mfa_restart', 400, 'Sign in again', detail, {
       fieldErrors: [{ field: 'code', message: detail }],
     })
+  }
+}
+
+/** "Resend code" was used as often as one challenge allows; the last code still works. */
+export class MfaResendLimitError extends UspsError {
+  constructor(limit: number) {
+    super(
+      'mfa_resend_limit',
+      429,
+      'No more new codes',
+      `You have asked for a new code ${limit} times, the most one sign-in allows. Enter the newest code from your email, or sign in again to start over.`,
+    )
   }
 }
 

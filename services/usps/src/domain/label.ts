@@ -1,4 +1,4 @@
-import { randomDigits } from '@partner-sandbox/shared'
+import { randomDigits, USPS_ERROR } from '@partner-sandbox/shared'
 import { UspsApiError } from '../errors'
 import { claimUniqueNumber } from '../lib/unique-number'
 import type { DomainContext } from './context'
@@ -26,7 +26,8 @@ export function nextLabelStatus(
   trackingNumber: string,
 ): LabelStatus {
   const next = TRANSITIONS[status][event]
-  if (!next) throw UspsApiError.ofCode('160363', 'trackingNumber', trackingNumber)
+  if (!next)
+    throw UspsApiError.ofCode(USPS_ERROR.LABEL_ALREADY_CANCELED, 'trackingNumber', trackingNumber)
   return next
 }
 
@@ -82,6 +83,6 @@ export async function findLabel(
   trackingNumber: string,
 ): Promise<Label> {
   const label = await ctx.store.get<Label>(LABELS, trackingNumber)
-  if (!label) throw UspsApiError.ofCode('160378', 'trackingNumber')
+  if (!label) throw UspsApiError.ofCode(USPS_ERROR.TRACKING_NUMBER_NOT_FOUND, 'trackingNumber')
   return label
 }

@@ -12,12 +12,14 @@ import type { DomainContext } from './context'
 import { countMfaChallenge, signInCompleted } from './sign-in-lockout'
 import { isoAfter, isPast, MINUTE_MS } from './time'
 
-const MFA_CHALLENGES = 'mfa_challenges'
+export const MFA_CHALLENGES = 'mfa_challenges'
 /** How long the emailed sign-in code stays valid, on the sandbox clock. */
 export const MFA_TTL_MINUTES = 10
 const MFA_TTL_MS = MFA_TTL_MINUTES * MINUTE_MS
 export const MAX_MFA_ATTEMPTS = 5
 export const MFA_CODE_DIGITS = 6
+/** "Resend code" replaces the emailed code at most this many times in one challenge. */
+export const MAX_MFA_RESENDS = 3
 
 export const MfaCodeInput = z.object({
   code: z
@@ -35,7 +37,29 @@ export interface MfaChallenge {
   accountId: string
   code: string
   expiresAt: string
+  /** Wrong codes so far; a resent code keeps the count, so resending buys no extra guesses. */
   attempts: number
+  /** Codes sent again by "Resend code" (absent in challenges stored before it existed). */
+  resends?: number
+}
+
+/** A new code and its expiry, drawn from the injected random source and sandbox clock. */
+export function freshMfaCode(ctx: DomainContext): Pick<MfaChallenge, 'code' | 'expiresAt'> {
+  return {
+    code: randomDigits(ctx.random, MFA_CODE_DIGITS, true),
+    expiresAt: isoAfter(ctx.clock, MFA_TTL_MS),
+  }
+}
+
+/** The sign-in code email; the outbox is where people and tests read it. */
+export async function emailMfaCode(ctx: DomainContext, to: string, code: string): Promise<void> {
+  await sendMessage(ctx.store, ctx.clock, {
+    channel: 'email',
+    to,
+    subject: 'USPS.com: your verification code',
+    text: `Your USPS.com verification code is ${code}. It expires in ${MFA_TTL_MINUTES} minutes.`,
+    code,
+  })
 }
 
 /** Second factor: emails a MFA_CODE_DIGITS-digit code valid for MFA_TTL_MINUTES. */
@@ -47,18 +71,12 @@ export async function startMfaChallenge(
   const challenge: MfaChallenge = {
     id: secretToken(),
     accountId: account.id,
-    code: randomDigits(ctx.random, MFA_CODE_DIGITS, true),
-    expiresAt: isoAfter(ctx.clock, MFA_TTL_MS),
+    ...freshMfaCode(ctx),
     attempts: 0,
+    resends: 0,
   }
   await ctx.store.put(MFA_CHALLENGES, challenge.id, challenge)
-  await sendMessage(ctx.store, ctx.clock, {
-    channel: 'email',
-    to: account.email,
-    subject: 'USPS.com: your verification code',
-    text: `Your USPS.com verification code is ${challenge.code}. It expires in ${MFA_TTL_MINUTES} minutes.`,
-    code: challenge.code,
-  })
+  await emailMfaCode(ctx, account.email, challenge.code)
   return challenge
 }
 

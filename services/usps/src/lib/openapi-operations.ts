@@ -99,6 +99,15 @@ function api(
   }
 }
 
+/** The operation with one more documented answer (e.g. a 429 only it gives). */
+function withAnswer(
+  operation: ApiOperation,
+  status: string,
+  answer: ApiOperation['responses'][string],
+): ApiOperation {
+  return { ...operation, responses: { ...operation.responses, [status]: answer } }
+}
+
 export const OAUTH_OPERATIONS: ApiOperation[] = [
   {
     method: 'post',
@@ -239,6 +248,26 @@ export const API_V1_OPERATIONS: ApiOperation[] = [
     status: '200',
     schema: z.object({ sessionToken: z.string(), account: PublicAccount.nullable() }),
   }),
+  withAnswer(
+    api(
+      'post',
+      '/api/v1/sessions/current/mfa/resend',
+      '"Resend code": a new MFA code replaces the old one, 3 times a sign-in',
+      undefined,
+      {
+        status: '200',
+        schema: z.object({
+          mfa: z.object({
+            channel: z.literal('email'),
+            expiresAt: z.string(),
+            resendsLeft: z.number().int(),
+          }),
+        }),
+      },
+    ),
+    '429',
+    problemAnswer('No more new codes for this sign-in (code mfa_resend_limit)'),
+  ),
   api('delete', '/api/v1/sessions/current', 'Sign out', undefined, {
     status: '204',
     schema: z.null(),

@@ -1,13 +1,29 @@
 import { Field, FormErrors, Page } from '@partner-sandbox/shared'
-import { MFA_CODE_DIGITS, MFA_TTL_MINUTES } from '../domain/mfa-challenge'
+import { MAX_MFA_RESENDS, MFA_CODE_DIGITS, MFA_TTL_MINUTES } from '../domain/mfa-challenge'
+import { loginUrl } from '../lib/return-to'
 import type { FormState } from './form-values'
 
 export interface MfaPageProps extends FormState {
   /** The challenge is over (expired or too many tries): offer a fresh sign-in instead. */
   restart?: boolean
+  /** Where the sign-in was going (e.g. "Grant Auctane Access"): "Sign In" again keeps it. */
+  returnTo?: string
+  /** True right after "Resend code". */
+  resent?: boolean
+  /** How many more times "Resend code" may send a new code; 0 hides the button. */
+  resendsLeft?: number
 }
 
-/** "Verify Your Identity": the 6-digit code emailed at sign-in. */
+const SignInAgain = ({ returnTo, text }: { returnTo: string | undefined; text: string }) => (
+  <a href={loginUrl(returnTo)} data-testid="sign-in-again">
+    {text}
+  </a>
+)
+
+const resendHint = (left: number) =>
+  `No email? You can ask for a new code ${left} more ${left === 1 ? 'time' : 'times'}.`
+
+/** "Verify Your Identity": the 6-digit code emailed at sign-in, and "Resend code". */
 export const MfaPage = (props: MfaPageProps) => (
   <Page service="usps" title="Verify Your Identity">
     <div class="card">
@@ -16,7 +32,7 @@ export const MfaPage = (props: MfaPageProps) => (
         <>
           <FormErrors error={props.error} />
           <p>
-            <a href="/login">Sign In</a> again to get a new code.
+            <SignInAgain returnTo={props.returnTo} text="Sign In" /> again to get a new code.
           </p>
         </>
       ) : (
@@ -25,6 +41,11 @@ export const MfaPage = (props: MfaPageProps) => (
             We emailed a {MFA_CODE_DIGITS}-digit verification code to the address on your account.
             It expires in {MFA_TTL_MINUTES} minutes.
           </p>
+          {props.resent ? (
+            <p role="status" class="muted">
+              We emailed a new code. Codes sent before it no longer work.
+            </p>
+          ) : null}
           <FormErrors error={props.error} fields={['code']} />
           <form method="post" action="/login/mfa">
             <Field
@@ -37,6 +58,19 @@ export const MfaPage = (props: MfaPageProps) => (
             />
             <button type="submit">Verify</button>
           </form>
+          {props.resendsLeft === 0 ? (
+            <p class="muted">
+              No more new codes for this sign-in.{' '}
+              <SignInAgain returnTo={props.returnTo} text="Sign in again" /> to start over.
+            </p>
+          ) : (
+            <form method="post" action="/login/mfa/resend">
+              <p class="muted">{resendHint(props.resendsLeft ?? MAX_MFA_RESENDS)}</p>
+              <button type="submit" class="secondary">
+                Resend code
+              </button>
+            </form>
+          )}
         </>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { openApiPath } from '@partner-sandbox/shared'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { describe, expect, it } from 'vitest'
+import { ERROR_CODES } from '../errors'
 import { createTestApp } from '../testing/harness'
 
 /**
@@ -15,6 +16,7 @@ const HTML_ROUTES = new Set([
   'POST /login',
   'GET /login/mfa',
   'POST /login/mfa',
+  'POST /login/mfa/resend',
   'POST /logout',
   'GET /oauth2/v3/consent/:id',
   'POST /oauth2/v3/consent/:id',
@@ -114,6 +116,10 @@ describe('GET /openapi.json', () => {
     for (const code of ['030001', '030004', '030008', '030010', '160212', '160302', '160369']) {
       expect(info.description).toContain(`| ${code} |`)
     }
+    // Every problem+json code the service can answer, with what it means.
+    for (const code of ERROR_CODES)
+      expect(info.description).toMatch(new RegExp(`\\| ${code} \\| \\S`))
+    expect(info.description).toContain('`validation_failed` (400')
   })
 })
 

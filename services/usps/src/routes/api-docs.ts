@@ -8,6 +8,7 @@ import {
   USPS_ERROR_MESSAGE,
 } from '@partner-sandbox/shared'
 import { z } from 'zod'
+import { ERROR_CODE_MEANINGS } from '../errors'
 import {
   API_V1_OPERATIONS,
   OAUTH_OPERATIONS,
@@ -49,6 +50,14 @@ export function errorCodeTable(): string {
   return ['| code | message |', '| --- | --- |', ...rows].join('\n')
 }
 
+/** The `code` values of this service's problem+json answers, as a Markdown table. */
+function problemCodeTable(): string {
+  const rows = Object.entries(ERROR_CODE_MEANINGS).map(
+    ([code, meaning]) => `| ${code} | ${meaning} |`,
+  )
+  return ['| code | meaning |', '| --- | --- |', ...rows].join('\n')
+}
+
 /**
  * The USPS fake's OpenAPI document: the USPS APIs v3 it fakes (Payments, Prices, Labels, OAuth),
  * the JSON twins of the portal and the control API.
@@ -63,6 +72,9 @@ export function uspsOpenApiDocument(runtime: Pick<UspsRuntime, 'baseUrl'>): Open
         "Send `X-Sandbox-Tenant: <name>` for a state of your own. The USPS APIs answer errors in USPS's envelope `{apiVersion, error: {code, message, errors: [{status, code, title, detail, source}]}}`; OAuth in RFC 6749 `{error, error_description}`; everything else in RFC 9457 problem+json.",
         '### USPS error codes this fake answers',
         errorCodeTable(),
+        '### Problem codes (`code` of the problem+json answers of `/api/v1` and `/__sandbox`)',
+        'Shared by every service: `validation_failed` (400, with `errors[]` naming each field), `not_found`, `unauthorized`, `forbidden`, `conflict`, `invalid_token`, `card_expired`, `card_declined`. The USPS fake adds:',
+        problemCodeTable(),
       ].join('\n\n'),
       servers: [{ url: runtime.baseUrl, description: 'This sandbox' }],
       securitySchemes: {

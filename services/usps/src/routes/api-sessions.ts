@@ -2,12 +2,15 @@ import { parseInput, readBody, type SandboxEnv, UnauthorizedError } from '@partn
 import { Hono } from 'hono'
 import { getAccount, publicAccount } from '../domain/account'
 import { MfaCodeInput, startMfaChallenge, verifyMfaCode } from '../domain/mfa-challenge'
+import { resendMfaCode } from '../domain/resend-mfa-code'
 import { checkPassword, SignInInput } from '../domain/sign-in'
 import { MfaRestartError } from '../errors'
 import { endUspsSession, readUspsSession, renewUspsSession } from '../lib/session'
 import { domainContext, type UspsRuntime } from '../runtime'
 
-/** JSON twins of Sign In, the MFA code and Sign Out. */
+const NO_CHALLENGE = 'No sign-in waits for a code: POST /api/v1/sessions first.'
+
+/** JSON twins of Sign In, the MFA code, "Resend code" and Sign Out. */
 export function apiSessionRoutes(runtime: UspsRuntime) {
   return new Hono<SandboxEnv>()
     .post('/api/v1/sessions', async (c) => {
@@ -31,7 +34,7 @@ export function apiSessionRoutes(runtime: UspsRuntime) {
     .post('/api/v1/sessions/current/mfa', async (c) => {
       const session = await readUspsSession(c)
       if (session?.stage !== 'mfa_pending') {
-        throw new UnauthorizedError('No sign-in waits for a code: POST /api/v1/sessions first.')
+        throw new UnauthorizedError(NO_CHALLENGE)
       }
       const { code } = parseInput(MfaCodeInput, await readBody(c))
       let accountId: string
@@ -48,6 +51,17 @@ export function apiSessionRoutes(runtime: UspsRuntime) {
       })
       const account = await getAccount(c.var, accountId)
       return c.json({ sessionToken, account: account ? publicAccount(account) : null })
+    })
+    .post('/api/v1/sessions/current/mfa/resend', async (c) => {
+      const session = await readUspsSession(c)
+      if (session?.stage !== 'mfa_pending') throw new UnauthorizedError(NO_CHALLENGE)
+      try {
+        const resent = await resendMfaCode(domainContext(c, runtime), session.challengeId)
+        return c.json({ mfa: { channel: 'email', ...resent } })
+      } catch (error) {
+        if (error instanceof MfaRestartError) await endUspsSession(c)
+        throw error
+      }
     })
     .delete('/api/v1/sessions/current', async (c) => {
       await endUspsSession(c)

@@ -153,4 +153,32 @@ describe('JSON API twins', () => {
     expect((await api.call('DELETE', '/api/v1/sessions/current')).status).toBe(204)
     expect((await api.call('GET', '/api/v1/account')).status).toBe(401)
   })
+
+  it('resends the MFA code 3 times a sign-in, the newest code signing in', async () => {
+    const { t, api } = await apiAccount()
+    api.forget()
+    expect((await api.call('POST', '/api/v1/sessions/current/mfa/resend')).status).toBe(401)
+    await api.call('POST', '/api/v1/sessions', { username: 'bobfreight', password: PASSWORD })
+    const first = (await t.newestEmail()).code
+    const resent = await api.call('POST', '/api/v1/sessions/current/mfa/resend')
+    expect(resent).toMatchObject({
+      status: 200,
+      json: { mfa: { channel: 'email', resendsLeft: 2, expiresAt: '2026-05-01T12:10:00.000Z' } },
+    })
+    for (const left of [1, 0]) {
+      const again = await api.call('POST', '/api/v1/sessions/current/mfa/resend')
+      expect(again.json).toMatchObject({ mfa: { resendsLeft: left } })
+    }
+    const newest = (await t.newestEmail()).code
+    const outbox = (await t.outbox()).length
+    const refused = await api.call('POST', '/api/v1/sessions/current/mfa/resend')
+    expect(refused).toMatchObject({ status: 429, json: { code: 'mfa_resend_limit' } })
+    expect(await t.outbox()).toHaveLength(outbox)
+    expect(first).not.toBe(newest)
+    expect((await api.call('POST', '/api/v1/sessions/current/mfa', { code: first })).status).toBe(
+      400,
+    )
+    const done = await api.call('POST', '/api/v1/sessions/current/mfa', { code: newest })
+    expect(done.status).toBe(200)
+  })
 })

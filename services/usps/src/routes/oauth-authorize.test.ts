@@ -9,6 +9,7 @@ import {
   exchangeCode,
   registerAccount,
   signIn,
+  type TestApp,
   VERIFIER,
 } from '../testing/harness'
 
@@ -222,5 +223,66 @@ describe('OAuth authorization endpoint and consent', () => {
     const browser = new TestBrowser(t.app)
     await signIn(t, browser, 'annships')
     expect(locationOf(await browser.get(authorizeQuery()))).toMatch(/^\/oauth2\/v3\/consent\//)
+  })
+})
+
+describe('the way back to "Grant Auctane Access" survives a failed MFA', () => {
+  /** Follows the page's "Sign In" again link as a person would, and signs in with its form. */
+  async function signInAgainFrom(t: TestApp, browser: TestBrowser, html: string) {
+    const href = /href="([^"]+)" data-testid="sign-in-again"/.exec(html)?.[1] ?? ''
+    const form = await (await browser.get(href.replaceAll('&amp;', '&'))).text()
+    expect(form).toContain('<h1>Sign In</h1>')
+    const returnTo = /name="return_to" value="([^"]+)"/.exec(form)?.[1]?.replaceAll('&amp;', '&')
+    await browser.post('/login', {
+      username: 'annships',
+      password: 'Postal12345',
+      ...(returnTo ? { return_to: returnTo } : {}),
+    })
+    return browser.post('/login/mfa', { code: (await t.newestEmail()).code ?? '' })
+  }
+
+  const failures: [string, (t: TestApp, browser: TestBrowser) => Promise<Response>][] = [
+    [
+      'five wrong codes',
+      async (_t, browser) => {
+        let last = new Response()
+        for (let i = 0; i < 5; i++) last = await browser.post('/login/mfa', { code: '000000' })
+        return last
+      },
+    ],
+    [
+      'an expired code',
+      async (t, browser) => {
+        const code = (await t.newestEmail()).code ?? ''
+        await t.advance('11m')
+        return browser.post('/login/mfa', { code })
+      },
+    ],
+    [
+      'every "Resend code" used up',
+      async (_t, browser) => {
+        for (let i = 0; i < 3; i++) await browser.post('/login/mfa/resend')
+        return browser.post('/login/mfa/resend')
+      },
+    ],
+  ]
+
+  it.each(failures)('after %s, signing in again lands on the consent screen', async (_, fail) => {
+    const { t } = await signedUp()
+    const browser = new TestBrowser(t.app)
+    const login = locationOf(await browser.get(authorizeQuery()))
+    const consentPath = new URLSearchParams(login.split('?')[1]).get('return_to') ?? ''
+    await browser.post('/login', {
+      username: 'annships',
+      password: 'Postal12345',
+      return_to: consentPath,
+    })
+    const failed = await fail(t, browser)
+    expect(failed.status).toBeGreaterThanOrEqual(400)
+    const html = await failed.text()
+    expect(html).toContain(`href="${login.replaceAll('&', '&amp;')}" data-testid="sign-in-again"`)
+    const done = await signInAgainFrom(t, browser, html)
+    expect(locationOf(done)).toBe(consentPath)
+    expect(await (await browser.get(consentPath)).text()).toContain('<h1>Grant Auctane Access</h1>')
   })
 })

@@ -269,4 +269,41 @@ describe('client registration', () => {
     expect(bad.status).toBe(400)
     expect(await t.data.list('oauth_clients')).toHaveLength(1)
   })
+
+  it('keeps the clientId auctane and the name Auctane for the real client, in every tenant', async () => {
+    const t = createTestApp()
+    const client = (clientId: string, name: string) => ({
+      clientId,
+      name,
+      clientSecret: 'acme-secret-1',
+      redirectUris: ['https://acme.example/cb'],
+    })
+    for (const [body, field] of [
+      [client('auctane', 'Acme Shipping'), 'clientId'],
+      [client('AUCTANE', 'Acme Shipping'), 'clientId'],
+      [client('acme-app', 'Auctane'), 'name'],
+    ] as const) {
+      for (const tenant of ['default', 'training-1']) {
+        const res = await postJson(t.app, '/__sandbox/oauth-clients', body, {
+          'x-sandbox-tenant': tenant,
+        })
+        expect(res.status, `${body.clientId} ${tenant}`).toBe(400)
+        const problem = (await res.json()) as { errors: { field: string; message: string }[] }
+        expect(problem.errors).toContainEqual({
+          field,
+          message: expect.stringContaining('is reserved for the real Auctane client'),
+        })
+      }
+    }
+    expect(await t.data.list('oauth_clients')).toEqual([])
+    expect(await t.store.forTenant('training-1').list('oauth_clients')).toEqual([])
+    // The real Auctane client is untouched: its own credentials still work.
+    const token = await postForm(
+      t.app,
+      '/oauth2/v3/token',
+      { grant_type: 'client_credentials' },
+      { authorization: AUCTANE_BASIC },
+    )
+    expect(token.status).toBe(200)
+  })
 })

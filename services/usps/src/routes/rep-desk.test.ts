@@ -13,6 +13,11 @@ type Row = {
   id: string
   status: string
   company: string
+  email: string
+  crid: string
+  mid: string
+  epsNumber: string
+  createdAt: string
   epaStatus: string
   canApprove: boolean
   approvalBlocker: string | null
@@ -33,10 +38,28 @@ describe("the representative's desk", () => {
   it('lists link requests newest first with company, EPA status and state, filterable', async () => {
     const t = createTestApp()
     const first = await createFixture(t, { state: 'linked-pending', username: 'firstco' })
+    await t.advance('1m')
     const second = await createFixture(t, { state: 'linked-approved', username: 'secondco' })
     const all = await rows(t)
     expect(all.map((r) => r.id)).toEqual([second.linkId, first.linkId])
     expect(all[1]).toMatchObject({ status: 'pending', epaStatus: 'active', canApprove: true })
+    // Every column the desk shows: company, email, CRID, MID, EPS number, EPA status, requested-at.
+    expect(all[0]).toMatchObject({
+      company: expect.stringMatching(/^Fixture .+ LLC$/),
+      email: second.email,
+      crid: second.crid,
+      mid: second.mid,
+      epsNumber: second.eps,
+      createdAt: '2026-05-01T12:01:00.000Z',
+      status: 'approved',
+    })
+    const row = /<tr data-link-id="[^"]+">(.*?)<\/tr>/s.exec(
+      await (await t.app.request('/rep')).text(),
+    )?.[1]
+    for (const cell of [second.email, second.crid, second.mid, second.eps ?? '', 'Active']) {
+      expect(row).toContain(cell)
+    }
+    expect(row).toContain('2026-05-01T12:01:00.000Z')
     expect((await rows(t, '?state=approved')).map((r) => r.id)).toEqual([second.linkId])
     expect((await rows(t, `?q=${first.crid}`)).map((r) => r.id)).toEqual([first.linkId])
     expect(await rows(t, '?q=nobody-matches-this')).toEqual([])
