@@ -121,7 +121,7 @@ export {
 } from './payment-card'
 export { type FetchLike, type Peer, type ServiceName, urlOf } from './peer'
 export { withAdminToken } from './peer-fetch'
-export { type KeySet, peerKeySet } from './peer-key-set'
+export { type KeySet, ownKeySet, peerKeySet } from './peer-key-set'
 export {
   handleError,
   handleNotFound,

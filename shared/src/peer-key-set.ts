@@ -1,5 +1,6 @@
-import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from 'jose'
+import { createLocalJWKSet, createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from 'jose'
 import { type Peer, urlOf } from './peer'
+import type { ServiceKeys } from './service-keys'
 
 /** Where verification finds public keys: a peer's remote JWKS or a local one. */
 export type KeySet = JWTVerifyGetKey
@@ -13,4 +14,23 @@ export function peerKeySet(peer: Peer): KeySet {
     [customFetch]: (url: string, init: RequestInit) => peer.fetch(url, init),
     cooldownDuration: 1_000,
   })
+}
+
+const ownKeySets = new WeakMap<ServiceKeys, KeySet>()
+
+/**
+ * The service's own public key as a key set, for tokens it issued and now reads back (access
+ * tokens, payment authorizations). One per key, so the key is imported once rather than on every
+ * verification, as a key set made per call would.
+ *
+ * @example
+ * await verifyServiceToken(token, ownKeySet(await runtime.keys()), options)
+ */
+export function ownKeySet(keys: ServiceKeys): KeySet {
+  let keySet = ownKeySets.get(keys)
+  if (!keySet) {
+    keySet = createLocalJWKSet({ keys: [keys.publicJwk] })
+    ownKeySets.set(keys, keySet)
+  }
+  return keySet
 }

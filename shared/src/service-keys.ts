@@ -27,6 +27,7 @@ interface StoredKey {
 export async function loadServiceKeys(store: Store): Promise<ServiceKeys> {
   const system = store.forTenant(SYSTEM_TENANT)
   let stored = await system.get<StoredKey>('signing_keys', 'current')
+  let generated: CryptoKey | undefined
   if (!stored) {
     const pair = await generateKeyPair(SERVICE_TOKEN_ALG, { extractable: true })
     const publicJwk = await exportJWK(pair.publicKey)
@@ -35,8 +36,11 @@ export async function loadServiceKeys(store: Store): Promise<ServiceKeys> {
     // insert, not put: when two processes start at once, both end up with the first one's key.
     await system.insert('signing_keys', 'current', candidate)
     stored = (await system.get<StoredKey>('signing_keys', 'current')) ?? candidate
+    if (stored.kid === kid) generated = pair.privateKey
   }
-  const privateKey = (await importJWK(stored.privateJwk, SERVICE_TOKEN_ALG)) as CryptoKey
+  // A key this call generated is already at hand; importing its JWK again would only cost time.
+  const privateKey =
+    generated ?? ((await importJWK(stored.privateJwk, SERVICE_TOKEN_ALG)) as CryptoKey)
   return {
     kid: stored.kid,
     privateKey,

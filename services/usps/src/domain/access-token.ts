@@ -1,11 +1,11 @@
 import {
   InvalidTokenError,
+  ownKeySet,
   type ServiceKeys,
   type ServiceTokenPayload,
   signServiceToken,
   verifyServiceToken,
 } from '@partner-sandbox/shared'
-import { createLocalJWKSet } from 'jose'
 import type { DomainContext } from './context'
 import { isGrantActive } from './oauth-grants'
 
@@ -51,11 +51,12 @@ export async function verifyAccessToken(
   keys: ServiceKeys,
   token: string,
 ): Promise<AccessTokenClaims> {
-  const payload: ServiceTokenPayload = await verifyServiceToken(
-    token,
-    createLocalJWKSet({ keys: [keys.publicJwk] }),
-    { type: ACCESS_TOKEN_TYPE, issuer: ctx.baseUrl, audience: ctx.baseUrl, clock: ctx.clock },
-  )
+  const payload: ServiceTokenPayload = await verifyServiceToken(token, ownKeySet(keys), {
+    type: ACCESS_TOKEN_TYPE,
+    issuer: ctx.baseUrl,
+    audience: ctx.baseUrl,
+    clock: ctx.clock,
+  })
   if (payload.tenant !== ctx.store.tenant) {
     throw new InvalidTokenError(`The token belongs to sandbox tenant ${payload.tenant}.`)
   }

@@ -1,5 +1,9 @@
-import { InvalidTokenError, type ServiceKeys, verifyServiceToken } from '@partner-sandbox/shared'
-import { createLocalJWKSet } from 'jose'
+import {
+  InvalidTokenError,
+  ownKeySet,
+  type ServiceKeys,
+  verifyServiceToken,
+} from '@partner-sandbox/shared'
 import { UspsApiError } from '../errors'
 import { PAYMENT_AUTHORIZATION_TOKEN_TYPE } from './authorize-payment'
 import type { DomainContext } from './context'
@@ -27,7 +31,7 @@ export async function verifyPaymentAuthorization(
     )
   }
   try {
-    const payload = await verifyServiceToken(token, createLocalJWKSet({ keys: [keys.publicJwk] }), {
+    const payload = await verifyServiceToken(token, ownKeySet(keys), {
       type: PAYMENT_AUTHORIZATION_TOKEN_TYPE,
       issuer: ctx.baseUrl,
       audience: ctx.baseUrl,
