@@ -7,11 +7,13 @@ import {
   verifyEmail,
   verifyPhone,
 } from './shipstation-actions'
+import { buyLabel, getRates } from './shipping-actions'
 import { enterIdentifiers, grantAccess, linkBusinessAccount } from './stamps-actions'
 import {
   addEpa,
   createUspsAccount,
   repApprove,
+  repReject,
   uspsSignIn,
   verifyMicroDebits,
   waitForMicroDebits,
@@ -46,4 +48,7 @@ export const ACTIONS: { [A in ActionName]: ActionDefinition<A> } = {
   enterIdentifiers: { title: 'Enter the CRID, MID and EPS Number', steps: enterIdentifiers },
   dismissBanner: { title: 'Dismiss the approval banner', steps: dismissBanner },
   repApprove: { title: 'The USPS representative approves the link', steps: repApprove },
+  repReject: { title: 'The USPS representative rejects the link', steps: repReject },
+  getRates: { title: 'Get rates through the ShipStation API', steps: getRates },
+  buyLabel: { title: 'Buy a label through the ShipStation API', steps: buyLabel },
 }
