@@ -1,9 +1,4 @@
-import {
-  DurationText,
-  FAULT_CATALOGUE,
-  SnapshotName,
-  TenantName,
-} from '@partner-sandbox/shared'
+import { DurationText, FAULT_CATALOGUE, SnapshotName, TenantName } from '@partner-sandbox/shared'
 import { SHIPSTATION_FIXTURE_STATES } from '@partner-sandbox/shipstation'
 import { z } from 'zod'
 import { ACTION_NAMES, ActionParams } from './action-params'
@@ -147,7 +142,10 @@ export const FaultSpec = z
     NamedFault.strict(),
     z
       .object({
-        method: z.string().regex(/^([A-Za-z]+|\*)$/).optional(),
+        method: z
+          .string()
+          .regex(/^([A-Za-z]+|\*)$/)
+          .optional(),
         path: z.string().regex(/^\/[^?#]*$/, 'Give a path starting with "/"; it may end in "*".'),
         status: z.number().int().min(200).max(599).optional(),
         body: z.unknown().optional(),
@@ -300,7 +298,10 @@ export const Given = z
       .union([
         UspsGivenState.transform((state) => ({ state })),
         z
-          .object({ state: UspsGivenState, paymentMethod: z.enum(['credit_card', 'ach']).optional() })
+          .object({
+            state: UspsGivenState,
+            paymentMethod: z.enum(['credit_card', 'ach']).optional(),
+          })
           .strict(),
       ])
       .optional(),

@@ -1,4 +1,5 @@
 import type { ActionName, ActionParamsOf } from '../action-params'
+import { buyLabel, getRates } from './shipping-actions'
 import {
   addBalanceCard,
   dismissBanner,
@@ -7,7 +8,6 @@ import {
   verifyEmail,
   verifyPhone,
 } from './shipstation-actions'
-import { buyLabel, getRates } from './shipping-actions'
 import { enterIdentifiers, grantAccess, linkBusinessAccount } from './stamps-actions'
 import {
   addEpa,

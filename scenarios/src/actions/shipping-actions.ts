@@ -2,9 +2,9 @@
 import type { ActionParamsOf } from '../action-params'
 
 const SHIP_FROM = {
-  name: '${firstName} ${lastName}',
+  name: `\${firstName} \${lastName}`,
   phone: '555-010-0100',
-  company_name: '${company}',
+  company_name: `\${company}`,
   address_line1: '4301 Bull Creek Rd',
   city_locality: 'Austin',
   state_province: 'TX',
@@ -42,7 +42,7 @@ function carriers(apiKey: string) {
 
 /** `POST /v2/rates` with the account's API key (`${apiKey}`, set by `given: {shipstation: ...}`). */
 export function getRates(p: ActionParamsOf<'getRates'>) {
-  const apiKey = p.apiKey ?? '${apiKey}'
+  const apiKey = p.apiKey ?? `\${apiKey}`
   return [
     carriers(apiKey),
     {
@@ -50,7 +50,7 @@ export function getRates(p: ActionParamsOf<'getRates'>) {
       service: 'shipstation',
       request: 'POST /v2/rates',
       headers: { 'API-Key': apiKey },
-      json: { shipment: shipment(p), rate_options: { carrier_ids: ['${carrierId}'] } },
+      json: { shipment: shipment(p), rate_options: { carrier_ids: [`\${carrierId}`] } },
       expect: { status: 200 },
     },
   ]
@@ -58,7 +58,7 @@ export function getRates(p: ActionParamsOf<'getRates'>) {
 
 /** `POST /v2/labels`; captures `trackingNumber` and `labelId`. */
 export function buyLabel(p: ActionParamsOf<'buyLabel'>) {
-  const apiKey = p.apiKey ?? '${apiKey}'
+  const apiKey = p.apiKey ?? `\${apiKey}`
   return [
     carriers(apiKey),
     {
@@ -69,7 +69,7 @@ export function buyLabel(p: ActionParamsOf<'buyLabel'>) {
       json: {
         shipment: {
           ...shipment(p),
-          carrier_id: '${carrierId}',
+          carrier_id: `\${carrierId}`,
           service_code: p.serviceCode ?? 'usps_priority_mail',
         },
       },

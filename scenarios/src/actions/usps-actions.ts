@@ -180,7 +180,7 @@ export function verifyMicroDebits(p: ActionParamsOf<'verifyMicroDebits'>) {
 }
 
 const findPending = {
-  name: 'Find the pending NSA link at the representative\'s desk',
+  name: "Find the pending NSA link at the representative's desk",
   service: 'usps',
   control: 'GET /rep/links?state=pending',
   capture: { linkId: { json: '0.id' } },

@@ -67,9 +67,14 @@ export function givenSteps(given: Given): GivenStep[] {
     steps.push({
       name: `Given a ShipStation account at ${shipstation}, signed in`,
       async run(client, variables) {
-        const answer = await postJson(client, 'shipstation', '/__sandbox/fixtures/shipstation-accounts', {
-          state: shipstation,
-        })
+        const answer = await postJson(
+          client,
+          'shipstation',
+          '/__sandbox/fixtures/shipstation-accounts',
+          {
+            state: shipstation,
+          },
+        )
         const fixture = jsonOf(answer) as Record<string, unknown>
         set(variables, 'given.shipstation', fixture)
         if (typeof fixture.apiKey === 'string') variables.apiKey = fixture.apiKey
@@ -87,7 +92,9 @@ export function givenSteps(given: Given): GivenStep[] {
         })
         client.page = page
         if (page.status >= 400 || new URL(page.url).pathname === '/login') {
-          throw new StepFailedError(`the fixture account could not sign in (${describeExchange(page)})`)
+          throw new StepFailedError(
+            `the fixture account could not sign in (${describeExchange(page)})`,
+          )
         }
         return page
       },

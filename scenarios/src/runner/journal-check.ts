@@ -27,7 +27,8 @@ export async function journalFailures(
     })
     const found = answer.status === 200 ? countOf(answer.body) : undefined
     const what = describe(check)
-    if (found === undefined) failures.push(`the ${service} journal could not be read (${answer.status})`)
+    if (found === undefined)
+      failures.push(`the ${service} journal could not be read (${answer.status})`)
     else if (found !== count) failures.push(`${what}: ${found} in the journal, expected ${count}`)
   }
   return failures
