@@ -130,7 +130,7 @@ const NamedFault = z.object({ name: z.string(), times: z.number().int().min(1).o
  * A fault from the catalogue (`usps.token-endpoint-down`, `... for 2 requests`, `{name, times}`)
  * or an edge fault as `POST /__sandbox/faults` takes it (`{path, status, ...}`, with `service:`).
  */
-export const FaultSpec = z
+const FaultSpec = z
   .union([
     z
       .string()
@@ -166,7 +166,6 @@ export const FaultSpec = z
     }
   })
   .meta({ id: 'Fault', description: 'A catalogue fault by name, or an edge fault of a service.' })
-export type FaultSpec = z.infer<typeof FaultSpec>
 
 const RAW_KINDS = [
   'open',
@@ -278,7 +277,7 @@ export type Step = z.infer<typeof Step>
 const Variables = z.record(VariableName, FieldValue)
 
 /** The states of USPS's `POST /__sandbox/fixtures/usps-accounts` (services/usps usps-account-fixture.ts). */
-export const USPS_GIVEN_STATES = [
+const USPS_GIVEN_STATES = [
   'no-epa',
   'epa-pending-ach',
   'epa-active',
