@@ -131,32 +131,41 @@ const NamedFault = z.object({ name: z.string(), times: z.number().int().min(1).o
  * or an edge fault as `POST /__sandbox/faults` takes it (`{path, status, ...}`, with `service:`).
  */
 const FaultSpec = z
-  .union([
-    z
-      .string()
-      .regex(FAULT_TEXT, `Write a catalogue name, e.g. "usps.token-endpoint-down for 2 requests".`)
-      .transform((text) => {
-        const [, name = '', times] = FAULT_TEXT.exec(text) ?? []
-        return { name, ...(times ? { times: Number(times) } : {}) }
-      }),
-    NamedFault.strict(),
-    z
-      .object({
-        method: z
-          .string()
-          .regex(/^([A-Za-z]+|\*)$/)
-          .optional(),
-        path: z.string().regex(/^\/[^?#]*$/, 'Give a path starting with "/"; it may end in "*".'),
-        status: z.number().int().min(200).max(599).optional(),
-        body: z.unknown().optional(),
-        headers: z.record(z.string(), z.string()).optional(),
-        delayMs: z.union([z.number().int().min(0), z.array(z.number().int().min(0))]).optional(),
-        drop: z.boolean().optional(),
-        malformed: z.boolean().optional(),
-        times: z.number().int().min(1).optional(),
-      })
-      .strict(),
-  ])
+  .union(
+    [
+      z
+        .string()
+        .regex(
+          FAULT_TEXT,
+          `Write a catalogue name, e.g. "usps.token-endpoint-down for 2 requests".`,
+        )
+        .transform((text) => {
+          const [, name = '', times] = FAULT_TEXT.exec(text) ?? []
+          return { name, ...(times ? { times: Number(times) } : {}) }
+        }),
+      NamedFault.strict(),
+      z
+        .object({
+          method: z
+            .string()
+            .regex(/^([A-Za-z]+|\*)$/)
+            .optional(),
+          path: z.string().regex(/^\/[^?#]*$/, 'Give a path starting with "/"; it may end in "*".'),
+          status: z.number().int().min(200).max(599).optional(),
+          body: z.unknown().optional(),
+          headers: z.record(z.string(), z.string()).optional(),
+          delayMs: z.union([z.number().int().min(0), z.array(z.number().int().min(0))]).optional(),
+          drop: z.boolean().optional(),
+          malformed: z.boolean().optional(),
+          times: z.number().int().min(1).optional(),
+        })
+        .strict(),
+    ],
+    {
+      error:
+        'Write a catalogue name ("usps.token-endpoint-down for 2 requests"), {name, times}, or an edge fault {path, status...}.',
+    },
+  )
   .superRefine((f, ctx) => {
     if ('name' in f && !FAULT_NAMES.includes(f.name)) {
       ctx.addIssue({

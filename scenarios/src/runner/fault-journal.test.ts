@@ -112,6 +112,10 @@ steps:
     control: GET /faults
     expect:
       journal: { service: usps, path: /oauth2/v3/token, caller: browser, count: 1 }
+  - name: A step that makes no request can check the journal
+    clearCookies: all
+    expect:
+      journal: { service: usps, path: /oauth2/*, count: 1 }
   - name: Counts that differ fail the step
     service: usps
     control: GET /faults
@@ -121,6 +125,7 @@ steps:
     expect(lines(result)).toEqual([
       'soft One failed token call: requests to usps any method /oauth2/v3/token: 1 in the journal, expected 2',
       'ok Counted across the run, by caller',
+      'ok A step that makes no request can check the journal',
       'FAIL Counts that differ fail the step: requests to usps GET /oauth2/v3/token: 0 in the journal, expected 1',
     ])
   })
