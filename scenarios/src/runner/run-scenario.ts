@@ -173,7 +173,11 @@ async function runStep(
   const exchange = await performStep(step, client)
   const { journal, soft, ...onPage } = step.expect ?? {}
   let failures: string[] = []
-  let failure: StepFailure = { expected: step.expect }
+  // A journal count that differs still shows where the step ended.
+  let failure: StepFailure = {
+    expected: step.expect,
+    ...(exchange ? { exchange: snapshot(exchange) } : {}),
+  }
   if (exchange) {
     const report = reportExpectations(exchange, { ...onPage, soft })
     if (report.failures.length > 0) {
