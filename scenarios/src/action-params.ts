@@ -60,6 +60,9 @@ export const ActionParams = {
   enterIdentifiers: params({ crid: Text, mid: Text, eps: Text }),
   dismissBanner: params({ page: z.string().startsWith('/') }),
   repApprove: params({}),
+  repReject: params({ reason: Text }),
+  getRates: params({ apiKey: Text, toZip: Text, weightOz: Text }),
+  buyLabel: params({ apiKey: Text, toZip: Text, weightOz: Text, serviceCode: Text }),
 } as const
 
 export type ActionName = keyof typeof ActionParams

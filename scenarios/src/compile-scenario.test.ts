@@ -123,3 +123,31 @@ steps:
     )
   })
 })
+
+describe('tenant:', () => {
+  it('applies to every step of an action and of an include that names none of its own', async () => {
+    const dir = await folderWith({
+      'common/two.yaml': `name: Two
+steps:
+  - { name: Own tenant, tenant: elsewhere, service: usps, open: /a }
+  - { name: Inherited, service: usps, open: /b }
+`,
+      'main.yaml': `name: Main
+steps:
+  - repReject: { reason: Not on the contract }
+    tenant: trainee-1
+  - use: common/two.yaml
+    tenant: trainee-2
+  - { name: The scenario's, service: usps, open: /c }
+`,
+    })
+    const scenario = await loadScenario(join(dir, 'main.yaml'))
+    expect(scenario.steps.map((s) => `${s.name}: ${s.tenant ?? '-'}`)).toEqual([
+      "The USPS representative rejects the link › Find the pending NSA link at the representative's desk: trainee-1",
+      'The USPS representative rejects the link › The USPS sales representative rejects it: trainee-1',
+      'Two › Own tenant: elsewhere',
+      'Two › Inherited: trainee-2',
+      "The scenario's: -",
+    ])
+  })
+})

@@ -7,6 +7,7 @@ import { ScenarioFileError } from './errors'
 import { parseYaml } from './parse-yaml'
 import {
   type Expectation,
+  type Given,
   RawStep,
   type ScenarioFile,
   type Step,
@@ -28,6 +29,8 @@ export interface LoadedScenario {
   tags: string[]
   seed?: number
   variables: Record<string, string>
+  /** Fixtures and snapshot made before the first step. */
+  given?: Given
   steps: PlanStep[]
   /** The file it came from, for reports and for resolving `use:`. */
   file?: string
@@ -50,6 +53,7 @@ export function compileScenario(scenario: ScenarioFile, file?: string): LoadedSc
     tags: scenario.tags ?? [],
     seed: scenario.seed,
     variables: scenario.variables ?? {},
+    ...(scenario.given ? { given: scenario.given } : {}),
     steps: expand(scenario.steps, { file: origin, stack: [origin], prefix: '', field: 'steps' }),
     file,
   }
@@ -78,6 +82,7 @@ interface ActionStep {
   kind: ActionName
   name?: string
   tab?: string
+  tenant?: string
   capture?: RawStep['capture']
   expect?: Expectation
   [param: string]: unknown
@@ -105,6 +110,7 @@ function action(step: ActionStep, ctx: Context): PlanStep[] {
   const first = steps[0]!
   if (Object.keys(assign).length > 0) first.assign = assign
   if (step.tab) first.tab = step.tab
+  if (step.tenant) for (const s of steps) s.tenant = step.tenant
   const last = steps.at(-1)!
   // The author's expectation replaces the action's own, e.g. a refused promo code expects 400.
   if (step.expect) last.expect = step.expect
@@ -149,6 +155,7 @@ function include(step: UseStep, ctx: Context): PlanStep[] {
   if (step.with) first.assign = { ...step.with, ...first.assign }
   if (data.variables) first.defaults = { ...data.variables, ...first.defaults }
   if (step.tab && !first.tab) first.tab = step.tab
+  if (step.tenant) for (const s of steps) s.tenant ??= step.tenant
   return steps
 }
 

@@ -184,3 +184,30 @@ steps:
     ])
   })
 })
+
+describe('given:', () => {
+  it('takes fixture states and snapshots, and refuses an unknown state with the states', () => {
+    const scenario = parseScenario(`
+name: Given
+given: { usps: { state: linked-pending, paymentMethod: ach }, shipstation: nsa-active, snapshot: class }
+steps:
+  - { name: Look, service: usps, open: /login }
+`)
+    expect(scenario.given).toEqual({
+      usps: { state: 'linked-pending', paymentMethod: 'ach' },
+      shipstation: 'nsa-active',
+      snapshot: { name: 'class', from: 'default' },
+    })
+    const refused = problemOf(`
+name: Given
+given: { shipstation: approved }
+steps:
+  - { name: Look, service: usps, open: /login }
+`)
+    expect(refused.message).toContain('given.shipstation')
+    expect(refused.message).toContain('nsa-active')
+    expect(
+      problemOf('name: G\ngiven: {}\nsteps:\n  - { name: L, service: usps, open: /x }').message,
+    ).toContain('Give usps, shipstation or snapshot.')
+  })
+})

@@ -1,4 +1,5 @@
-import { DurationText } from '@partner-sandbox/shared'
+import { DurationText, FAULT_CATALOGUE, SnapshotName, TenantName } from '@partner-sandbox/shared'
+import { SHIPSTATION_FIXTURE_STATES } from '@partner-sandbox/shipstation'
 import { z } from 'zod'
 import { ACTION_NAMES, ActionParams } from './action-params'
 import { RegexText, tagByKey } from './schema-helpers'
@@ -8,6 +9,9 @@ export const ServiceName = z.enum(['shipstation', 'stamps', 'usps'])
 export const VariableName = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'A variable name is letters, digits or "_", e.g. emailCode.')
+
+/** The tenant a step's requests carry instead of the scenario's, e.g. a trainee's fork. */
+const StepTenant = z.string().min(1)
 
 const TabName = z
   .string()
@@ -25,6 +29,25 @@ const Call = z
   )
 
 const UrlMatch = z.union([z.string().min(1), z.object({ regex: RegexText }).strict()])
+
+/** `journal: {service: usps, path: /oauth2/v3/token, count: 1}`: how many such requests arrived. */
+export const JournalCount = z
+  .object({
+    service: ServiceName,
+    /** A path as the journal filters it; it may end in `*`. */
+    path: z.string().regex(/^\/[^?#]*$/, 'Give a path starting with "/"; it may end in "*".'),
+    method: z
+      .string()
+      .regex(/^[A-Za-z]+$/, 'Give an HTTP method such as POST.')
+      .transform((m) => m.toUpperCase())
+      .optional(),
+    status: z.number().int().min(100).max(599).optional(),
+    caller: z.enum(['browser', 'shipstation', 'stamps', 'usps']).optional(),
+    count: z.number().int().min(0),
+  })
+  .strict()
+  .meta({ id: 'JournalCount', description: 'How many matching requests a journal holds.' })
+export type JournalCount = z.infer<typeof JournalCount>
 
 /** The part of a page that text and notText look at (the pop-up, not the banner that repeats it). */
 export const Region = z
@@ -46,6 +69,8 @@ export const Expectation = z
     json: z.record(z.string(), z.unknown()),
     redirectTo: UrlMatch,
     url: UrlMatch,
+    /** Requests a service's journal holds for this tenant, counted after the step. */
+    journal: z.union([JournalCount, z.array(JournalCount).min(1)]).transform((v) => [v].flat()),
     /** Record a failure and go on; the scenario still fails at the end. */
     soft: z.boolean(),
   })
@@ -88,6 +113,7 @@ const common = {
   service: ServiceName.optional(),
   /** The browser tab the step acts in; an `open` in a new name opens that tab. */
   tab: TabName.optional(),
+  tenant: StepTenant.optional(),
   capture: z.record(VariableName, Capture).optional(),
   expect: Expectation.optional(),
 }
@@ -97,7 +123,69 @@ const step = <K extends string, T extends z.ZodRawShape>(kind: K, shape: T) =>
     .extend(shape)
     .strict()
 
-const RAW_KINDS = ['open', 'click', 'submit', 'request', 'control', 'clock', 'clearCookies']
+const FAULT_NAMES = FAULT_CATALOGUE.map((f) => f.name)
+const FAULT_TEXT = /^([a-z]+\.[a-z0-9-]+)(?: +for +(\d+) +requests?)?$/
+const NamedFault = z.object({ name: z.string(), times: z.number().int().min(1).optional() })
+/**
+ * A fault from the catalogue (`usps.token-endpoint-down`, `... for 2 requests`, `{name, times}`)
+ * or an edge fault as `POST /__sandbox/faults` takes it (`{path, status, ...}`, with `service:`).
+ */
+const FaultSpec = z
+  .union(
+    [
+      z
+        .string()
+        .regex(
+          FAULT_TEXT,
+          `Write a catalogue name, e.g. "usps.token-endpoint-down for 2 requests".`,
+        )
+        .transform((text) => {
+          const [, name = '', times] = FAULT_TEXT.exec(text) ?? []
+          return { name, ...(times ? { times: Number(times) } : {}) }
+        }),
+      NamedFault.strict(),
+      z
+        .object({
+          method: z
+            .string()
+            .regex(/^([A-Za-z]+|\*)$/)
+            .optional(),
+          path: z.string().regex(/^\/[^?#]*$/, 'Give a path starting with "/"; it may end in "*".'),
+          status: z.number().int().min(200).max(599).optional(),
+          body: z.unknown().optional(),
+          headers: z.record(z.string(), z.string()).optional(),
+          delayMs: z.union([z.number().int().min(0), z.array(z.number().int().min(0))]).optional(),
+          drop: z.boolean().optional(),
+          malformed: z.boolean().optional(),
+          times: z.number().int().min(1).optional(),
+        })
+        .strict(),
+    ],
+    {
+      error:
+        'Write a catalogue name ("usps.token-endpoint-down for 2 requests"), {name, times}, or an edge fault {path, status...}.',
+    },
+  )
+  .superRefine((f, ctx) => {
+    if ('name' in f && !FAULT_NAMES.includes(f.name)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `No fault "${f.name}" in the catalogue; use one of ${FAULT_NAMES.join(', ')}.`,
+      })
+    }
+  })
+  .meta({ id: 'Fault', description: 'A catalogue fault by name, or an edge fault of a service.' })
+
+const RAW_KINDS = [
+  'open',
+  'click',
+  'submit',
+  'request',
+  'control',
+  'clock',
+  'fault',
+  'clearCookies',
+]
 
 const RawStepKinds = [
   step('open', { open: z.string().min(1) }),
@@ -126,6 +214,7 @@ const RawStepKinds = [
       z.object({ service: z.union([ServiceName, z.literal('all')]), set: z.iso.datetime() }),
     ]),
   }),
+  step('fault', { fault: FaultSpec, times: z.number().int().min(1).max(10_000).optional() }),
   step('clearCookies', { clearCookies: z.union([ServiceName, z.literal('all')]) }),
   step('capture', { capture: z.record(VariableName, Capture) }),
 ] as const
@@ -140,6 +229,8 @@ const UseStep = z
     kind: z.literal('use'),
     name: optionalName,
     tab: TabName.optional(),
+    /** The tenant every included step acts in (unless it names its own). */
+    tenant: StepTenant.optional(),
     /** A steps file, relative to the file that uses it. */
     use: z.string().min(1),
     /** Variables set before the included steps run (they stay set afterwards). */
@@ -148,10 +239,22 @@ const UseStep = z
   .strict()
 
 const validTargets = (s: unknown, ctx: z.RefinementCtx) => {
-  const r = s as { kind: string; open?: string; request?: string; service?: string; json?: unknown }
+  const r = s as {
+    kind: string
+    open?: string
+    request?: string
+    service?: string
+    json?: unknown
+    fault?: unknown
+  }
   const target = r.kind === 'open' ? r.open : r.kind === 'request' ? r.request?.split(/ +/)[1] : ''
   if (target?.startsWith('/') && !r.service) {
     ctx.addIssue({ code: 'custom', path: ['service'], message: `Name the service for ${target}.` })
+  }
+  if (r.kind === 'fault' && r.fault && typeof r.fault === 'object' && 'path' in r.fault) {
+    if (!r.service) {
+      ctx.addIssue({ code: 'custom', path: ['service'], message: 'Name the service to fault.' })
+    }
   }
   if (
     r.kind === 'request' &&
@@ -182,6 +285,49 @@ export type Step = z.infer<typeof Step>
 
 const Variables = z.record(VariableName, FieldValue)
 
+/** The states of USPS's `POST /__sandbox/fixtures/usps-accounts` (services/usps usps-account-fixture.ts). */
+const USPS_GIVEN_STATES = [
+  'no-epa',
+  'epa-pending-ach',
+  'epa-active',
+  'linked-pending',
+  'linked-approved',
+] as const
+const UspsGivenState = z.enum(USPS_GIVEN_STATES)
+
+/**
+ * Where the scenario starts (issues 4-6): accounts made by the fixtures routes, or a snapshot of
+ * another tenant forked into the scenario's own. Their answers are variables: `${given.usps.email}`.
+ */
+export const Given = z
+  .object({
+    /** A USPS business account for the persona (its email, username and password). */
+    usps: z
+      .union([
+        UspsGivenState.transform((state) => ({ state })),
+        z
+          .object({
+            state: UspsGivenState,
+            paymentMethod: z.enum(['credit_card', 'ach']).optional(),
+          })
+          .strict(),
+      ])
+      .optional(),
+    /** A ShipStation account, signed in in the scenario's browser. */
+    shipstation: z.enum(SHIPSTATION_FIXTURE_STATES).optional(),
+    /** A saved snapshot forked into the scenario's tenant (from tenant `default` unless `from`). */
+    snapshot: z
+      .union([
+        SnapshotName.transform((name) => ({ name, from: 'default' })),
+        z.object({ name: SnapshotName, from: TenantName.default('default') }).strict(),
+      ])
+      .optional(),
+  })
+  .strict()
+  .refine((g) => g.usps || g.shipstation || g.snapshot, 'Give usps, shipstation or snapshot.')
+  .meta({ id: 'Given', description: 'Fixtures and snapshots the scenario starts from.' })
+export type Given = z.infer<typeof Given>
+
 export const Scenario = z
   .object({
     name: z.string().trim().min(1),
@@ -193,6 +339,7 @@ export const Scenario = z
     /** Makes generated data (run id, e-mails, ${digits(6)}...) and, in-process, codes repeat. */
     seed: z.number().int().min(0).optional(),
     variables: Variables.optional(),
+    given: Given.optional(),
     steps: z.array(Step).min(1, 'A scenario needs at least one step.'),
   })
   .strict()

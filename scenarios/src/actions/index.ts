@@ -1,4 +1,5 @@
 import type { ActionName, ActionParamsOf } from '../action-params'
+import { buyLabel, getRates } from './shipping-actions'
 import {
   addBalanceCard,
   dismissBanner,
@@ -12,6 +13,7 @@ import {
   addEpa,
   createUspsAccount,
   repApprove,
+  repReject,
   resendMfaCode,
   uspsSignIn,
   verifyMicroDebits,
@@ -48,4 +50,7 @@ export const ACTIONS: { [A in ActionName]: ActionDefinition<A> } = {
   enterIdentifiers: { title: 'Enter the CRID, MID and EPS Number', steps: enterIdentifiers },
   dismissBanner: { title: 'Dismiss the approval banner', steps: dismissBanner },
   repApprove: { title: 'The USPS representative approves the link', steps: repApprove },
+  repReject: { title: 'The USPS representative rejects the link', steps: repReject },
+  getRates: { title: 'Get rates through the ShipStation API', steps: getRates },
+  buyLabel: { title: 'Buy a label through the ShipStation API', steps: buyLabel },
 }

@@ -198,18 +198,34 @@ export function verifyMicroDebits(p: ActionParamsOf<'verifyMicroDebits'>) {
   ]
 }
 
+const findPending = {
+  name: "Find the pending NSA link at the representative's desk",
+  service: 'usps',
+  control: 'GET /rep/links?state=pending',
+  capture: { linkId: { json: '0.id' } },
+}
+
 export function repApprove() {
   return [
-    {
-      name: 'Find the pending NSA link',
-      service: 'usps',
-      control: 'GET /nsa-links',
-      capture: { linkId: { json: '0.id' } },
-    },
+    findPending,
     {
       name: 'The USPS sales representative approves it',
       service: 'usps',
       control: `POST /nsa-links/\${linkId}/approve`,
+    },
+  ]
+}
+
+/** The representative turns the pending link down; the customer sees the reason. */
+export function repReject(p: ActionParamsOf<'repReject'>) {
+  return [
+    findPending,
+    {
+      name: 'The USPS sales representative rejects it',
+      service: 'usps',
+      control: `POST /rep/links/\${linkId}/reject`,
+      json: { reason: p.reason ?? 'The CRID does not match the NSA contract.' },
+      expect: { json: { status: 'rejected' } },
     },
   ]
 }

@@ -46,7 +46,6 @@ export const FIRST_TAB = 'main'
  * browser's tabs share cookies. Records every request it makes as a hop.
  */
 export class ScenarioClient {
-  readonly jar = new CookieJar()
   readonly hops: Hop[] = []
   /** The outbox messages captures read, in order. */
   readonly outbox: (OutboxMessage & { service: ServiceName })[] = []
@@ -54,8 +53,27 @@ export class ScenarioClient {
   tab = FIRST_TAB
   /** The step now running, written on its hops. */
   step?: string
+  /**
+   * The tenant the next requests carry: the target's, or a step's own (a trainee's fork). Each
+   * tenant has its own cookies, as its sessions mean nothing in another tenant.
+   */
+  tenant: string | undefined
   readonly #tabs = new Map<string, Exchange | undefined>([[FIRST_TAB, undefined]])
-  constructor(readonly target: ScenarioTarget) {}
+  readonly #jars = new Map<string, CookieJar>()
+  constructor(readonly target: ScenarioTarget) {
+    this.tenant = target.tenant
+  }
+
+  /** The cookie jar of the tenant the client acts in now. */
+  get jar(): CookieJar {
+    const key = this.tenant ?? ''
+    let jar = this.#jars.get(key)
+    if (!jar) {
+      jar = new CookieJar()
+      this.#jars.set(key, jar)
+    }
+    return jar
+  }
 
   /** The page the current tab is on: where its last open, click or submit ended. */
   get page(): Exchange | undefined {
@@ -131,7 +149,7 @@ export class ScenarioClient {
     const headers = new Headers(extra)
     const cookie = this.jar.headerFor(url)
     if (cookie) headers.set('cookie', cookie)
-    if (this.target.tenant) headers.set(TENANT_HEADER, this.target.tenant)
+    if (this.tenant) headers.set(TENANT_HEADER, this.tenant)
     if (body instanceof URLSearchParams) {
       headers.set('content-type', 'application/x-www-form-urlencoded')
       // What a browser sends with a form: the origin of the page the form is on.

@@ -8,8 +8,10 @@ import { type Exchange, ScenarioClient, type ScenarioTarget } from './client'
 import { describeExchange, jsonOf } from './describe'
 import { excerpt } from './excerpt'
 import { reportExpectations } from './expectations'
+import { givenSteps } from './given'
 import type { Hop } from './hops'
 import { interpolate } from './interpolate'
+import { journalFailures } from './journal-check'
 import { performStep } from './run-step'
 
 export interface StepResult {
@@ -127,6 +129,18 @@ export async function runScenario(
     result.skipped = scenario.steps.map((s) => s.name)
     return finish()
   }
+  for (const given of givenSteps(scenario.given ?? {})) {
+    const stepStarted = performance.now()
+    client.step = given.name
+    try {
+      await given.run(client, variables)
+    } catch (error) {
+      record(result, failed(given.name, error, stepStarted, client), options)
+      result.skipped = scenario.steps.map((s) => s.name)
+      return finish()
+    }
+    record(result, { ...base(given.name, stepStarted, client), ok: true }, options)
+  }
   for (const [index, raw] of scenario.steps.entries()) {
     const stepStarted = performance.now()
     client.step = raw.name
@@ -157,23 +171,34 @@ async function runStep(
     variables[name] = interpolate(value, variables, random)
   const step = interpolate(rest, variables, random)
   const exchange = await performStep(step, client)
-  let softFailure: StepResult | undefined
+  const { journal, soft, ...onPage } = step.expect ?? {}
+  let failures: string[] = []
+  // A journal count that differs still shows where the step ended.
+  let failure: StepFailure = {
+    expected: step.expect,
+    ...(exchange ? { exchange: snapshot(exchange) } : {}),
+  }
   if (exchange) {
-    const report = reportExpectations(exchange, step.expect)
+    const report = reportExpectations(exchange, { ...onPage, soft })
     if (report.failures.length > 0) {
-      const message = `${report.failures.join('; ')} (${describeExchange(exchange)})`
+      failures = [`${report.failures.join('; ')} (${describeExchange(exchange)})`]
       const json = jsonOf(exchange)
       const source = json === undefined ? report.checkedText : JSON.stringify(json, null, 2)
-      const failure: StepFailure = {
+      failure = {
         exchange: snapshot(exchange),
         expected: step.expect,
         excerpt: excerpt(source, report.focus),
       }
-      if (!step.expect?.soft) throw new FailedExpectation(message, failure)
-      softFailure = { ...base(raw.name, started, client), ok: false, soft: true, message, failure }
     }
-  } else if (step.expect) {
+  } else if (Object.keys(onPage).length > 0) {
     throw new StepFailedError('this step makes no request, so it has nothing to expect')
+  }
+  failures.push(...(await journalFailures(journal, client)))
+  let softFailure: StepResult | undefined
+  if (failures.length > 0) {
+    const message = failures.join('; ')
+    if (!soft) throw new FailedExpectation(message, failure)
+    softFailure = { ...base(raw.name, started, client), ok: false, soft: true, message, failure }
   }
   for (const [variable, capture] of Object.entries(step.capture ?? {})) {
     variables[variable] = await captureValue(capture, exchange, client)

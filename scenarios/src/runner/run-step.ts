@@ -1,3 +1,4 @@
+import { SERVICE_NAMES, type ServiceName } from '@partner-sandbox/shared'
 import { StepFailedError } from '../errors'
 import type { RawStep } from '../scenario-schema'
 import type { Exchange, ScenarioClient } from './client'
@@ -17,6 +18,7 @@ export async function performStep(
   step: RawStep,
   client: ScenarioClient,
 ): Promise<Exchange | undefined> {
+  client.tenant = step.tenant ?? client.target.tenant
   if (step.tab) client.useTab(step.tab, step.kind === 'open')
   switch (step.kind) {
     case 'open':
@@ -72,6 +74,13 @@ export async function performStep(
       const name = service === 'all' ? 'shipstation' : service
       return client.send(jsonCall('POST', client.resolve('/__sandbox/clock', name), change))
     }
+    case 'fault': {
+      const { times, ...fault } = step.fault
+      const body = { ...fault, ...(step.times ? { times: step.times } : times ? { times } : {}) }
+      // A catalogue fault belongs to the service its name starts with; an edge fault to `service`.
+      const service = 'name' in fault ? serviceOfFault(fault.name) : step.service
+      return client.send(jsonCall('POST', client.resolve('/__sandbox/faults', service), body))
+    }
     case 'clearCookies':
       if (step.clearCookies === 'all') client.jar.clear()
       else client.jar.clear(client.target.urls[step.clearCookies])
@@ -94,6 +103,13 @@ async function visit(
 function currentPage(client: ScenarioClient): Exchange {
   if (!client.page) throw new StepFailedError('no page is open yet: start with an "open" step')
   return client.page
+}
+
+function serviceOfFault(name: string): ServiceName {
+  const prefix = name.split('.')[0]
+  const known = SERVICE_NAMES as readonly string[]
+  if (!known.includes(prefix ?? '')) throw new StepFailedError(`no service for the fault ${name}`)
+  return prefix as ServiceName
 }
 
 function jsonCall(method: string, url: string, json: unknown) {
