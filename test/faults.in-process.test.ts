@@ -5,8 +5,10 @@ import {
   runScenario,
   type Scenario,
 } from '@partner-sandbox/scenarios'
+import { REP_REJECTS_REASON } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
 import { failuresOf, getJson, happyPathHalves, loadHappyPath } from './support/happy-path'
+import { rejectedTail } from './support/rejected-tail'
 
 const TENANT = 'token-down'
 
@@ -148,4 +150,48 @@ describe('faults across the services, in process', () => {
       await sandbox.close()
     },
   )
+})
+
+describe('usps.rep-rejects across the services, in process', () => {
+  it("armed from ShipStation, the desk's Approve rejects: ShipStation shows the reason", {
+    timeout: 60_000,
+  }, async () => {
+    const sandbox = createInProcessSandbox()
+    const tenant = 'rep-rejects'
+    const target = { urls: sandbox.urls, fetch: sandbox.fetch, tenant }
+    const [before] = await happyPathHalves('The USPS sales representative approves the NSA link')
+    const half = await runScenario(before, target)
+    expect(failuresOf(half)).toEqual([])
+    const headers = { 'content-type': 'application/json', 'x-sandbox-tenant': tenant }
+    const armed = await sandbox.fetch(`${sandbox.urls.shipstation}/__sandbox/faults`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'usps.rep-rejects' }),
+    })
+    expect(await armed.json()).toMatchObject({ service: 'usps', name: 'usps.rep-rejects' })
+
+    // The representative presses Approve on the desk page (a form post, as a browser sends it).
+    const desk = await sandbox.fetch(
+      `${sandbox.urls.usps}/rep/links/${half.variables.linkId}/approve`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-sandbox-tenant': tenant,
+        },
+        body: '',
+        redirect: 'manual',
+      },
+    )
+    expect(desk.status).toBe(302)
+    const after = await runScenario(rejectedTail(REP_REJECTS_REASON), target, { resume: half })
+    expect(failuresOf(after)).toEqual([])
+    const events = await sandbox.fetch(`${sandbox.urls.usps}/__sandbox/events`, { headers })
+    expect(await events.json()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ event: 'nsa_link.rejected', status: 'delivered' }),
+      ]),
+    )
+    await sandbox.close()
+  })
 })
