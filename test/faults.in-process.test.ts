@@ -7,6 +7,7 @@ import {
 } from '@partner-sandbox/scenarios'
 import { REP_REJECTS_REASON } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
+import { EXPECTED_SWEEP, sweepEdgeCatalogue } from './support/catalogue-sweep'
 import { failuresOf, getJson, happyPathHalves, loadHappyPath } from './support/happy-path'
 import { rejectedTail } from './support/rejected-tail'
 
@@ -192,6 +193,21 @@ describe('usps.rep-rejects across the services, in process', () => {
         expect.objectContaining({ event: 'nsa_link.rejected', status: 'delivered' }),
       ]),
     )
+    await sandbox.close()
+  })
+})
+
+describe('the edge entries of the fault catalogue, in process', () => {
+  it('each, installed through another service, answers once in its wire format on its own', async () => {
+    const sandbox = createInProcessSandbox()
+    const outcomes = await sweepEdgeCatalogue(sandbox.urls, sandbox.fetch, 'sweep')
+    expect(outcomes.map((o) => o.name)).toEqual(EXPECTED_SWEEP.map((e) => e.name))
+    for (const [i, expected] of EXPECTED_SWEEP.entries()) {
+      const outcome = outcomes[i]
+      expect(outcome, expected.name).toMatchObject({ status: expected.status, left: 0 })
+      expect(outcome?.installedOn).toBe(outcome?.name.split('.')[0])
+      expect(outcome?.body).toContain(expected.body)
+    }
     await sandbox.close()
   })
 })

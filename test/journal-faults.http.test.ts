@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { type HttpSandbox, runScenario, startHttpSandbox } from '@partner-sandbox/scenarios'
 import { type JournalEntry, REP_REJECTS_REASON } from '@partner-sandbox/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EXPECTED_SWEEP, sweepEdgeCatalogue } from './support/catalogue-sweep'
 import { CLI_ARGS } from './support/cli'
 import { envOf, localSandboxConfig } from './support/free-port'
 import { failuresOf, happyPathHalves, loadHappyPath } from './support/happy-path'
@@ -166,5 +167,22 @@ describe('journal and faults over real ports', () => {
     })
     const after = await runScenario(rejectedTail(REP_REJECTS_REASON), target, { resume: half })
     expect(failuresOf(after)).toEqual([])
+  })
+
+  it('each edge entry of the catalogue, installed through another service, answers once over HTTP', async () => {
+    const outcomes = await sweepEdgeCatalogue(sandbox.urls, globalThis.fetch, 'sweep-http')
+    expect(
+      outcomes.map((o) => ({ name: o.name, status: o.status, left: o.left, on: o.installedOn })),
+    ).toEqual(
+      EXPECTED_SWEEP.map((e) => ({
+        name: e.name,
+        status: e.status,
+        left: 0,
+        on: e.name.split('.')[0],
+      })),
+    )
+    for (const [i, expected] of EXPECTED_SWEEP.entries()) {
+      expect(outcomes[i]?.body).toContain(expected.body)
+    }
   })
 })
