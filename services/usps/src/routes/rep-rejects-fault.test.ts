@@ -68,3 +68,24 @@ describe('fault catalogue usps.rep-rejects', () => {
     ])
   })
 })
+
+describe('a rejection from the control API', () => {
+  it('says in its answer whether nsa_link.rejected was delivered', async () => {
+    // Stamps.com unreachable (the harness default): the rejection stands, its event waits.
+    const t = createTestApp()
+    const fixture = await createFixture(t, { state: 'linked-pending' })
+    const res = await post(t, `/__sandbox/rep/links/${fixture.linkId}/reject`, {
+      reason: 'No signed agreement',
+    })
+    expect(await res.json()).toMatchObject({
+      status: 'rejected',
+      event: { delivered: false, lastAnswer: { error: 'peer unreachable in this test' } },
+    })
+    const events = (await (await t.app.request('/__sandbox/events')).json()) as {
+      event: string
+      status: string
+    }[]
+    expect(events).toMatchObject([{ event: 'nsa_link.rejected', status: 'pending' }])
+  })
+})
+
