@@ -88,4 +88,3 @@ describe('a rejection from the control API', () => {
     expect(events).toMatchObject([{ event: 'nsa_link.rejected', status: 'pending' }])
   })
 })
-
