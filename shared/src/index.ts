@@ -87,6 +87,7 @@ export {
   type OpenApiDocumentOptions,
   openApiDocument,
   openApiPath,
+  openApiPaths,
   ProblemSchema,
   problemAnswer,
 } from './openapi'

@@ -38,17 +38,16 @@ function controlsOf(html: string): FormControl[] {
   return [...html.matchAll(CONTROL)].map((m): FormControl => {
     if (m[1]) return { tag: 'input', attrs: attributesOf(m[0]), text: '', options: [] }
     if (m[2]) {
-      // Each option's attributes read once (a State select has over 50 options).
-      let selected = -1
       const options = [...m[3]!.matchAll(/(<option\b[^>]*>)([\s\S]*?)<\/option>/gi)].map(
-        (o, index): [string, string] => {
+        (o): [string, string] => {
           const text = visibleText(o[2]!)
-          const option = attributesOf(o[1]!)
-          if (selected < 0 && 'selected' in option) selected = index
-          return [option.value ?? text, text]
+          return [attributesOf(o[1]!).value ?? text, text]
         },
       )
       const attrs = attributesOf(m[2])
+      const selected = [...m[3]!.matchAll(/<option\b[^>]*>/gi)].findIndex(
+        (o) => 'selected' in attributesOf(o[0]),
+      )
       attrs.value ??= options[Math.max(selected, 0)]?.[0] ?? ''
       return { tag: 'select', attrs, text: '', options }
     }

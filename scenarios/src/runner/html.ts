@@ -12,7 +12,6 @@ const ENTITIES: Record<string, string> = {
 
 /** `&amp;` -> `&`, `&#39;` -> `'`. */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref.startsWith('#x') || ref.startsWith('#X'))
       return String.fromCodePoint(Number.parseInt(ref.slice(2), 16))
@@ -24,25 +23,23 @@ export function decodeEntities(text: string): string {
 /** Attributes of an opening tag, names lower-cased, values decoded; bare attributes are ''. */
 export function attributesOf(tag: string): Record<string, string> {
   const attrs: Record<string, string> = {}
-  // The tag's name and closing `>` or `/>` cut off by position: regular expressions replacing them
-  // made this, called for every control of every form a step reads, twice as slow.
-  const start = TAG_NAME.exec(tag)?.[0].length ?? 0
-  const end = tag.endsWith('/>') ? tag.length - 2 : tag.endsWith('>') ? tag.length - 1 : tag.length
-  for (const m of tag.slice(start, Math.max(start, end)).matchAll(ATTRIBUTE)) {
+  const body = tag.replace(/^<\s*[\w-]+/, '').replace(/\/?>$/, '')
+  for (const m of body.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
     attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')
   }
   return attrs
 }
 
-const TAG_NAME = /^<\s*[\w-]+/
-const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
-// Styles and scripts with their content, comments, then any other tag: one pass instead of three.
-const HIDDEN = /<(style|script)\b[\s\S]*?<\/\1>|<!--[\s\S]*?-->|<[^>]+>/gi
-
 /** What a person reads: tags, styles and scripts dropped, entities decoded, whitespace collapsed. */
 export function visibleText(html: string): string {
-  if (!html.includes('<')) return collapse(decodeEntities(html))
-  return collapse(decodeEntities(html.replace(HIDDEN, ' ')))
+  return collapse(
+    decodeEntities(
+      html
+        .replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<!--[\s\S]*?-->/g, ' ')
+        .replace(/<[^>]+>/g, ' '),
+    ),
+  )
 }
 
 export function collapse(text: string): string {
