@@ -5,8 +5,11 @@ import {
   runScenario,
   type Scenario,
 } from '@partner-sandbox/scenarios'
+import { REP_REJECTS_REASON } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
+import { EXPECTED_SWEEP, sweepEdgeCatalogue } from './support/catalogue-sweep'
 import { failuresOf, getJson, happyPathHalves, loadHappyPath } from './support/happy-path'
+import { rejectedTail } from './support/rejected-tail'
 
 const TENANT = 'token-down'
 
@@ -148,4 +151,63 @@ describe('faults across the services, in process', () => {
       await sandbox.close()
     },
   )
+})
+
+describe('usps.rep-rejects across the services, in process', () => {
+  it("armed from ShipStation, the desk's Approve rejects: ShipStation shows the reason", {
+    timeout: 60_000,
+  }, async () => {
+    const sandbox = createInProcessSandbox()
+    const tenant = 'rep-rejects'
+    const target = { urls: sandbox.urls, fetch: sandbox.fetch, tenant }
+    const [before] = await happyPathHalves('The USPS sales representative approves the NSA link')
+    const half = await runScenario(before, target)
+    expect(failuresOf(half)).toEqual([])
+    const headers = { 'content-type': 'application/json', 'x-sandbox-tenant': tenant }
+    const armed = await sandbox.fetch(`${sandbox.urls.shipstation}/__sandbox/faults`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'usps.rep-rejects' }),
+    })
+    expect(await armed.json()).toMatchObject({ service: 'usps', name: 'usps.rep-rejects' })
+
+    // The representative presses Approve on the desk page (a form post, as a browser sends it).
+    const desk = await sandbox.fetch(
+      `${sandbox.urls.usps}/rep/links/${half.variables.linkId}/approve`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-sandbox-tenant': tenant,
+        },
+        body: '',
+        redirect: 'manual',
+      },
+    )
+    expect(desk.status).toBe(302)
+    const after = await runScenario(rejectedTail(REP_REJECTS_REASON), target, { resume: half })
+    expect(failuresOf(after)).toEqual([])
+    const events = await sandbox.fetch(`${sandbox.urls.usps}/__sandbox/events`, { headers })
+    expect(await events.json()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ event: 'nsa_link.rejected', status: 'delivered' }),
+      ]),
+    )
+    await sandbox.close()
+  })
+})
+
+describe('the edge entries of the fault catalogue, in process', () => {
+  it('each, installed through another service, answers once in its wire format on its own', async () => {
+    const sandbox = createInProcessSandbox()
+    const outcomes = await sweepEdgeCatalogue(sandbox.urls, sandbox.fetch, 'sweep')
+    expect(outcomes.map((o) => o.name)).toEqual(EXPECTED_SWEEP.map((e) => e.name))
+    for (const [i, expected] of EXPECTED_SWEEP.entries()) {
+      const outcome = outcomes[i]
+      expect(outcome, expected.name).toMatchObject({ status: expected.status, left: 0 })
+      expect(outcome?.installedOn).toBe(outcome?.name.split('.')[0])
+      expect(outcome?.body).toContain(expected.body)
+    }
+    await sandbox.close()
+  })
 })

@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { type HttpSandbox, runScenario, startHttpSandbox } from '@partner-sandbox/scenarios'
-import type { JournalEntry } from '@partner-sandbox/shared'
+import { type JournalEntry, REP_REJECTS_REASON } from '@partner-sandbox/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EXPECTED_SWEEP, sweepEdgeCatalogue } from './support/catalogue-sweep'
 import { CLI_ARGS } from './support/cli'
 import { envOf, localSandboxConfig } from './support/free-port'
-import { failuresOf, loadHappyPath } from './support/happy-path'
+import { failuresOf, happyPathHalves, loadHappyPath } from './support/happy-path'
+import { rejectedTail } from './support/rejected-tail'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -140,5 +142,47 @@ describe('journal and faults over real ports', () => {
     ])
     const cleared = await cli(['faults', 'clear', '--tenant', tenant])
     expect(cleared.stdout.trim()).toBe('Removed 1 fault for tenant cli.')
+  })
+
+  it('usps.rep-rejects armed from ShipStation: the control approval rejects, ShipStation shows why', {
+    timeout: 60_000,
+  }, async () => {
+    const tenant = 'rep-rejects-http'
+    const target = { urls: sandbox.urls, fetch: globalThis.fetch, tenant }
+    const [before] = await happyPathHalves('The USPS sales representative approves the NSA link')
+    const half = await runScenario(before, target)
+    expect(failuresOf(half)).toEqual([])
+    const armed = await fetch(`${sandbox.urls.shipstation}/__sandbox/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-sandbox-tenant': tenant },
+      body: JSON.stringify({ name: 'usps.rep-rejects' }),
+    })
+    expect(armed.status).toBe(201)
+    const approve = await control('usps', `/rep/links/${half.variables.linkId}/approve`, tenant, {})
+    expect(approve.status).toBe(200)
+    expect(approve.body).toMatchObject({
+      status: 'rejected',
+      rejectionReason: REP_REJECTS_REASON,
+      event: { delivered: true },
+    })
+    const after = await runScenario(rejectedTail(REP_REJECTS_REASON), target, { resume: half })
+    expect(failuresOf(after)).toEqual([])
+  })
+
+  it('each edge entry of the catalogue, installed through another service, answers once over HTTP', async () => {
+    const outcomes = await sweepEdgeCatalogue(sandbox.urls, globalThis.fetch, 'sweep-http')
+    expect(
+      outcomes.map((o) => ({ name: o.name, status: o.status, left: o.left, on: o.installedOn })),
+    ).toEqual(
+      EXPECTED_SWEEP.map((e) => ({
+        name: e.name,
+        status: e.status,
+        left: 0,
+        on: e.name.split('.')[0],
+      })),
+    )
+    for (const [i, expected] of EXPECTED_SWEEP.entries()) {
+      expect(outcomes[i]?.body).toContain(expected.body)
+    }
   })
 })

@@ -64,7 +64,7 @@ export {
 export { type EventPumpOptions, startEventPump } from './event-pump'
 export { type EventView, eventView } from './event-view'
 export { type EdgeFaultInput, type Fault, takeFaultFlag } from './faults/fault'
-export { type CatalogueEntry, FAULT_CATALOGUE } from './faults/fault-catalogue'
+export { type CatalogueEntry, FAULT_CATALOGUE, REP_REJECTS_REASON } from './faults/fault-catalogue'
 export { formCsrf } from './form-csrf'
 export { Checkbox, Field, type FieldProps, FormErrors, fieldMessage } from './form-fields'
 export { HeaderLinks, type HeaderLinksProps } from './header-links'
@@ -93,6 +93,7 @@ export {
   type OpenApiDocumentOptions,
   openApiDocument,
   openApiPath,
+  openApiPaths,
   ProblemSchema,
   problemAnswer,
 } from './openapi'

@@ -10,7 +10,8 @@ const ClockState = z.object({ now: z.iso.datetime(), tenant: z.string() })
 
 /**
  * The operations of the control API every service mounts (`createControlRoutes`), for each
- * service's OpenAPI document.
+ * service's OpenAPI document: USPS assembles them with `openApiDocument`, ShipStation and
+ * Stamps.com add `openApiPaths(CONTROL_OPERATIONS)` to theirs.
  *
  * @example
  * openApiDocument(info, [...CONTROL_OPERATIONS, ...ownOperations])
@@ -47,7 +48,8 @@ export const CONTROL_OPERATIONS: ApiOperation[] = [
     method: 'post',
     path: '/__sandbox/clock',
     tag: TAG,
-    summary: 'Advance (`{"advance":"48h"}`) or set (`{"set":"<ISO time>"}`) the clock',
+    summary:
+      'Move the tenant\'s one clock on every service: `{"advance":"48h"}` (forward only), `{"set":"<ISO time>"}` or `{"freeze": true|false}`; the answer names each peer synced or unreachable',
     body: ClockChange,
     responses: {
       '200': { description: 'Now', schema: ClockState },

@@ -123,6 +123,25 @@ function operationObject(op: ApiOperation): JsonSchema {
 }
 
 /**
+ * The Paths Object of the operations, for a document assembled elsewhere (ShipStation's and
+ * Stamps.com's add the control API to theirs). A method and path declared twice is refused.
+ *
+ * @example
+ * const paths = { ...ownPaths, ...openApiPaths(CONTROL_OPERATIONS) }
+ */
+export function openApiPaths(operations: ApiOperation[]): OpenApiDocument['paths'] {
+  const paths: OpenApiDocument['paths'] = {}
+  for (const op of operations) {
+    const path = openApiPath(op.path)
+    const item = paths[path] ?? {}
+    if (item[op.method]) throw new TypeError(`OpenAPI: ${op.method} ${path} is declared twice.`)
+    item[op.method] = operationObject(op)
+    paths[path] = item
+  }
+  return paths
+}
+
+/**
  * The OpenAPI 3.1 document of a service's operations. Two operations on the same method and path
  * are a programmer's mistake, refused at once.
  *
@@ -133,14 +152,7 @@ export function openApiDocument(
   options: OpenApiDocumentOptions,
   operations: ApiOperation[],
 ): OpenApiDocument {
-  const paths: OpenApiDocument['paths'] = {}
-  for (const op of operations) {
-    const path = openApiPath(op.path)
-    const item = paths[path] ?? {}
-    if (item[op.method]) throw new TypeError(`OpenAPI: ${op.method} ${path} is declared twice.`)
-    item[op.method] = operationObject(op)
-    paths[path] = item
-  }
+  const paths = openApiPaths(operations)
   return {
     openapi: '3.1.0',
     info: { title: options.title, version: options.version, description: options.description },

@@ -104,10 +104,7 @@ export async function faultsClear(
 export function faultsCatalogue(options: Pick<ControlCommandOptions, 'json' | 'print'>) {
   const print = options.print ?? console.log
   if (options.json) return print(JSON.stringify(FAULT_CATALOGUE, null, 2))
-  for (const e of FAULT_CATALOGUE) {
-    const later = e.availableWhen ? ` (not available yet: needs ${e.availableWhen})` : ''
-    print(`${e.name.padEnd(28)} ${e.summary}${later}`)
-  }
+  for (const e of FAULT_CATALOGUE) print(`${e.name.padEnd(28)} ${e.summary}`)
 }
 
 /** `usps flt_1a2b3c4d  POST /oauth2/v3/token -> 503  2 left  (usps.token-endpoint-down)` */

@@ -12,9 +12,14 @@ export interface CatalogueEntry {
   edge?: EdgeEffect & { method: string; path: string }
   /** Uses when `times` is not given; undefined: until removed. */
   defaultTimes?: number
-  /** Set while the service lacks what the entry needs: installing it is refused with this. */
-  availableWhen?: string
 }
+
+/**
+ * The reason the representative gives while `usps.rep-rejects` is armed; the customer reads it on
+ * Stamps.com and ShipStation, so a test or a trainer can tell it from a real rejection.
+ */
+export const REP_REJECTS_REASON =
+  'The CRID on the request does not match the one on the NSA contract (sandbox fault usps.rep-rejects)'
 
 const OAUTH_UNAVAILABLE = {
   error: 'temporarily_unavailable',
@@ -115,12 +120,9 @@ export const FAULT_CATALOGUE: readonly CatalogueEntry[] = [
   {
     name: 'usps.rep-rejects',
     service: 'usps',
-    summary:
-      'The USPS sales representative rejects the next NSA link request instead of approving it.',
+    summary: `The representative's next approval of an NSA link request (desk or control API) rejects it instead, with the reason "${REP_REJECTS_REASON}": nsa_link.rejected reaches Stamps.com and ShipStation.`,
     kind: 'flag',
     defaultTimes: 1,
-    availableWhen:
-      'USPS can reject an NSA link request (nsa_link.rejected); today a link can only be approved',
   },
   {
     name: 'shipstation.card-declined',

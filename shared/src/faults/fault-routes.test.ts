@@ -8,6 +8,7 @@ import { createMemoryStore } from '../store/memory-store'
 import { createSqliteStore } from '../store/sqlite-store'
 import type { Fault } from './fault'
 import { takeFaultFlag } from './fault'
+import { REP_REJECTS_REASON } from './fault-catalogue'
 
 const realTime = () => Date.parse('2026-06-01T00:00:00Z')
 
@@ -212,18 +213,20 @@ describe('fault catalogue', () => {
     expect(await takeFaultFlag(store.forTenant('t1'), 'usps.epa-inactive')).toBe(false)
   })
 
-  it('refuses an entry that is not available yet, saying what it needs', async () => {
-    const { app } = testApp()
-    const res = await app.request('/__sandbox/faults', post({ name: 'usps.rep-rejects' }))
-    expect(res.status).toBe(400)
-    expect(((await res.json()) as { detail: string }).detail).toMatch(/not available yet: it needs/)
+  it('installs usps.rep-rejects, which names the reason the customer will read', async () => {
+    const { app, store } = testApp()
     const catalogue = (await (await app.request('/__sandbox/faults/catalogue')).json()) as {
       name: string
-      available: boolean
+      summary: string
     }[]
-    expect(catalogue.find((e) => e.name === 'usps.rep-rejects')?.available).toBe(false)
-    expect(catalogue.find((e) => e.name === 'usps.epa-inactive')?.available).toBe(true)
-    expect(await listFaults(app)).toEqual([])
+    const entry = catalogue.find((e) => e.name === 'usps.rep-rejects')
+    expect(entry?.summary).toContain(REP_REJECTS_REASON)
+    // Every entry can be installed: none waits for a capability its service lacks.
+    expect(catalogue.every((e) => !('available' in e) && !('availableWhen' in e))).toBe(true)
+    const fault = await addFault(app, { name: 'usps.rep-rejects' }, 't1')
+    expect(fault).toMatchObject({ kind: 'flag', name: 'usps.rep-rejects', remaining: 1 })
+    expect(await takeFaultFlag(store.forTenant('t1'), 'usps.rep-rejects')).toBe(true)
+    expect(await takeFaultFlag(store.forTenant('t1'), 'usps.rep-rejects')).toBe(false)
   })
 
   it('refuses an unknown name, and an entry of another service when no peer is known', async () => {

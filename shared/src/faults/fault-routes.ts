@@ -37,14 +37,12 @@ export function faultRoutes({ service, peers, now = () => new Date() }: FaultRou
   return new Hono<SandboxEnv>()
     .get('/faults/catalogue', (c) =>
       c.json(
-        FAULT_CATALOGUE.map(({ name, service, summary, kind, defaultTimes, availableWhen }) => ({
+        FAULT_CATALOGUE.map(({ name, service, summary, kind, defaultTimes }) => ({
           name,
           service,
           summary,
           kind,
           defaultTimes: defaultTimes ?? null,
-          available: availableWhen === undefined,
-          ...(availableWhen ? { availableWhen } : {}),
         })),
       ),
     )
@@ -78,12 +76,6 @@ export function faultRoutes({ service, peers, now = () => new Date() }: FaultRou
       throw ValidationError.forField(
         'name',
         `No fault "${input.name}" in the catalogue; use one of ${names}.`,
-      )
-    }
-    if (entry.availableWhen) {
-      throw ValidationError.forField(
-        'name',
-        `${entry.name} is not available yet: it needs ${entry.availableWhen}.`,
       )
     }
     if (entry.service !== service) return forward(c, entry.service, input)

@@ -276,3 +276,48 @@ describe('snapshots', () => {
     expect(restored.body.services).toMatchObject({ stamps: 'missing', shipstation: 'restored' })
   })
 })
+
+describe('faults across the world', () => {
+  it('installs a catalogue fault on the service it names, which keeps it with its world', async () => {
+    const w = world()
+    // Sent to ShipStation, kept by USPS: each service holds its own faults.
+    const armed = await w.call('shipstation', 'POST', '/__sandbox/faults', {
+      name: 'usps.epa-inactive',
+    })
+    expect(armed.status).toBe(201)
+    expect(armed.body).toMatchObject({ service: 'usps', name: 'usps.epa-inactive' })
+    expect((await w.call('shipstation', 'GET', '/__sandbox/faults')).body).toEqual([])
+    const names = async () =>
+      (
+        (await w.call('usps', 'GET', '/__sandbox/faults')).body as unknown as { name: string }[]
+      ).map((f) => f.name)
+    expect(await names()).toEqual(['usps.epa-inactive'])
+
+    await w.call('usps', 'POST', '/__sandbox/snapshots', { name: 'armed' })
+    await w.call('usps', 'POST', '/__sandbox/reset')
+    expect(await names()).toEqual([])
+    await w.call('stamps', 'POST', '/__sandbox/snapshots/armed/restore')
+    expect(await names()).toEqual(['usps.epa-inactive'])
+    await w.call('usps', 'POST', '/__sandbox/snapshots/armed/fork', { tenant: 'trainee-2' })
+    expect((await w.call('usps', 'GET', '/__sandbox/faults', undefined, 'trainee-2')).body).toEqual(
+      [expect.objectContaining({ name: 'usps.epa-inactive' })],
+    )
+
+    // A peer that cannot be reached: a 502 naming it, and nothing installed anywhere.
+    w.down.add('usps')
+    const refused = await w.call(
+      'stamps',
+      'POST',
+      '/__sandbox/faults',
+      {
+        name: 'usps.mfa-code-expired',
+      },
+      't2',
+    )
+    expect(refused.status).toBe(502)
+    expect(refused.type).toContain('application/problem+json')
+    expect(JSON.stringify(refused.body)).toContain('usps could not be reached')
+    w.down.delete('usps')
+    expect((await w.call('usps', 'GET', '/__sandbox/faults', undefined, 't2')).body).toEqual([])
+  })
+})

@@ -1,6 +1,17 @@
 // ShipStation's OpenAPI 3.1 document at /openapi.json: the /v2 routes the sandbox serves (their
-// bodies are the published ShipStation v2 schemas, see openapi/REPAIRS.md) and the JSON twins
-// under /api/v1. Kept in one file, minimal, until the shared OpenAPI mechanism replaces it.
+// bodies are the published ShipStation v2 schemas, see openapi/REPAIRS.md), the JSON twins
+// under /api/v1, and the control API: the shared operations of every service plus ShipStation's
+// own, from the zod schemas their routes parse with (ADR 0007).
+import {
+  type ApiOperation,
+  CONTROL_OPERATIONS,
+  looseOperation,
+  openApiPaths,
+  problemAnswer,
+} from '@partner-sandbox/shared'
+import { z } from 'zod'
+import { NewPromoCode } from '../domain/promo-codes'
+import { ShipStationFixtureInput } from '../domain/shipstation-fixture'
 
 type Operation = {
   summary: string
@@ -26,6 +37,51 @@ const ERRORS = {
   '401': 'Missing, unknown or revoked API-Key',
   '500': 'Stamps.com or USPS could not be reached',
 }
+
+const CONTROL = 'Control API (sandbox only)'
+
+/** ShipStation's own `/__sandbox` routes, beside the shared ones. */
+const SHIPSTATION_CONTROL_OPERATIONS: ApiOperation[] = [
+  looseOperation('get', '/__sandbox/promo-codes', 'The promo codes registration accepts', CONTROL),
+  {
+    method: 'post',
+    path: '/__sandbox/promo-codes',
+    tag: CONTROL,
+    summary: 'Add a promo code (as if USPS had minted it)',
+    body: NewPromoCode,
+    responses: {
+      '201': { description: 'The code', schema: z.looseObject({ code: z.string() }) },
+      '400': problemAnswer('Not a promo code'),
+    },
+  },
+  {
+    method: 'post',
+    path: '/__sandbox/fixtures/shipstation-accounts',
+    tag: CONTROL,
+    summary: 'A ShipStation account at a given step, signed in',
+    body: ShipStationFixtureInput,
+    responses: {
+      '201': { description: 'The account and how to sign in', schema: z.looseObject({}) },
+      '4XX': problemAnswer('Refused: what is wrong and what to do'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/__sandbox/webhook-deliveries',
+    tag: CONTROL,
+    summary: 'Webhook deliveries of the tenant with status and attempts',
+    query: z.object({ accountId: z.string().optional().describe('Only this account') }),
+    responses: {
+      '200': { description: 'Deliveries', schema: z.object({ deliveries: z.array(z.unknown()) }) },
+    },
+  },
+  looseOperation(
+    'post',
+    '/__sandbox/webhook-deliveries/retry',
+    'Run the webhook retries due now on the tenant clock',
+    CONTROL,
+  ),
+]
 
 /** The document served at `/openapi.json`. */
 export const OPENAPI_DOCUMENT = {
@@ -109,5 +165,6 @@ export const OPENAPI_DOCUMENT = {
     '/api/v1/account/email-verification': { post: v1('Verify the email code') },
     '/api/v1/account/phone-verification': { post: v1('Verify the SMS code') },
     '/api/v1/balance/payment-methods': { post: v1('Add a card to the ShipStation Balance') },
+    ...openApiPaths([...CONTROL_OPERATIONS, ...SHIPSTATION_CONTROL_OPERATIONS]),
   },
 } as const

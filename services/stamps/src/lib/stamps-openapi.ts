@@ -1,4 +1,4 @@
-import { ClockChange, SignedEventBody } from '@partner-sandbox/shared'
+import { CONTROL_OPERATIONS, openApiPaths, SignedEventBody } from '@partner-sandbox/shared'
 import { z } from 'zod'
 import { SsoTokenInput } from '../domain/accept-sso-token'
 import { CopFixtureInput } from '../domain/cop-fixture'
@@ -152,62 +152,28 @@ export const STAMPS_OPERATIONS: OperationSpec[] = [
   ...sandboxOperations(),
 ]
 
-// The control API every service shares (shared/src/control-routes.tsx).
+// Stamps.com's own control routes; the shared ones (clock, events, journal, faults, snapshots,
+// reset, ...) come from CONTROL_OPERATIONS, as on every service.
 function sandboxOperations(): OperationSpec[] {
-  const json = z.record(z.string(), z.unknown())
-  const clock = z.object({ now: z.string(), tenant: z.string() })
-  const reads: Pick<OperationSpec, 'path' | 'summary' | 'ok'>[] = [
-    { path: '/__sandbox/health', summary: 'Health', ok: [200, json] },
+  return [
     {
-      path: '/__sandbox/outbox',
-      summary: 'Emails and SMS sent, newest first',
-      ok: [200, z.array(json)],
-    },
-    { path: '/__sandbox/clock', summary: "The tenant's virtual clock", ok: [200, clock] },
-    {
-      path: '/__sandbox/events',
-      summary: 'Signed events sent to other services, with delivery status',
-      ok: [200, z.array(json)],
+      method: 'post',
+      path: '/__sandbox/fixtures/cop-accounts',
+      tag: 'Sandbox',
+      summary:
+        'A COP account at usps-linked, approval-pending or nsa-active, built through USPS fixtures, the OAuth code flow and (nsa-active) the approval',
+      body: CopFixtureInput,
+      ok: [201, CopFixtureSchema],
+      errors: [400, 409, 502],
     },
   ]
-  return reads
-    .map((op): OperationSpec => ({ ...op, method: 'get', tag: 'Sandbox', errors: [] }))
-    .concat([
-      {
-        method: 'post',
-        path: '/__sandbox/clock',
-        tag: 'Sandbox',
-        summary: 'Move the clock: {"advance": "48h"} or {"set": "<ISO time>"}',
-        body: ClockChange,
-        ok: [200, clock],
-        errors: [400],
-      },
-      {
-        method: 'post',
-        path: '/__sandbox/fixtures/cop-accounts',
-        tag: 'Sandbox',
-        summary:
-          'A COP account at usps-linked, approval-pending or nsa-active, built through USPS fixtures, the OAuth code flow and (nsa-active) the approval',
-        body: CopFixtureInput,
-        ok: [201, CopFixtureSchema],
-        errors: [400, 409, 502],
-      },
-      {
-        method: 'post',
-        path: '/__sandbox/reset',
-        tag: 'Sandbox',
-        summary: "Empty the tenant's state",
-        ok: [200, json],
-        errors: [],
-      },
-    ])
 }
 
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' }
 
 /**
  * The OpenAPI 3.1 document of Stamps.com's JSON routes, request bodies from the same zod schemas
- * the routes parse with.
+ * the routes parse with, and the control API every service shares (`CONTROL_OPERATIONS`).
  *
  * @example
  * c.json(stampsOpenApi('http://127.0.0.1:4100', STAMPS_OPERATIONS))
@@ -249,6 +215,11 @@ export function stampsOpenApi(baseUrl: string, operations: OperationSpec[]) {
       responses,
     }
   }
+  for (const [path, item] of Object.entries(openApiPaths(CONTROL_OPERATIONS))) {
+    if (paths[path])
+      throw new TypeError(`OpenAPI: ${path} is both Stamps.com's and the shared one.`)
+    paths[path] = item
+  }
   return {
     openapi: '3.1.0',
     info: {
@@ -257,7 +228,9 @@ export function stampsOpenApi(baseUrl: string, operations: OperationSpec[]) {
       description: `A fake of Stamps.com's COP for the USPS NSA onboarding. Errors are RFC 9457 problem details; their \`code\` is one of: ${ERROR_CODES.join(', ')}, or a shared code (validation_failed, not_found, unauthorized, peer_unavailable, ...).`,
     },
     servers: [{ url: baseUrl }],
-    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
+    tags: [...new Set([...operations, ...CONTROL_OPERATIONS].map((o) => o.tag))].map((name) => ({
+      name,
+    })),
     paths,
     components: {
       schemas: { Problem: jsonSchemaOf(ProblemSchema, 'output') },

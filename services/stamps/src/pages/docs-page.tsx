@@ -1,4 +1,4 @@
-import { Page } from '@partner-sandbox/shared'
+import { CONTROL_OPERATIONS, Page } from '@partner-sandbox/shared'
 import type { FC } from 'hono/jsx'
 import type { OperationSpec } from '../lib/stamps-openapi'
 
@@ -41,6 +41,30 @@ export const DocsPage: FC<{ operations: OperationSpec[] }> = ({ operations }) =>
           </dl>
         </section>
       ))}
+      <ControlApi />
     </Page>
   )
 }
+
+/** The control API every service shares, from the same list as the document. */
+const ControlApi: FC = () => (
+  <section class="card" aria-label="Control API">
+    <h2>Control API (sandbox only)</h2>
+    <p>
+      The same on every service: clock, events, journal, faults, snapshots, reset. A catalogue fault
+      of another service may be installed here; it is passed on to that service.
+    </p>
+    <dl class="facts">
+      {CONTROL_OPERATIONS.map((o) => (
+        <>
+          <dt>
+            <code>
+              {o.method.toUpperCase()} {o.path.replace(/:([A-Za-z]+)/g, '{$1}')}
+            </code>
+          </dt>
+          <dd>{o.summary}</dd>
+        </>
+      ))}
+    </dl>
+  </section>
+)

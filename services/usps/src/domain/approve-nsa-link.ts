@@ -1,10 +1,11 @@
-import { NotFoundError } from '@partner-sandbox/shared'
+import { NotFoundError, REP_REJECTS_REASON, takeFaultFlag } from '@partner-sandbox/shared'
 import { NsaApprovalBlockedError } from '../errors'
 import { announceNsaLink, type NsaLinkPartners } from './announce-nsa-link'
 import type { DomainContext } from './context'
 import { ensureContract } from './nsa-contract'
 import { changeNsaLink, getNsaLink, type NsaLink } from './nsa-link'
 import { getPaymentAccount, type PaymentAccount } from './payment-account'
+import { rejectNsaLink } from './reject-nsa-link'
 
 export type { NsaLinkPartners } from './announce-nsa-link'
 
@@ -24,6 +25,8 @@ export function approvalBlocker(epa: Pick<PaymentAccount, 'status'>): string | u
  * pending -> approved, seeds the customer's NSA contract (unless edited already), then queues
  * the signed `nsa_link.approved` event. A second approval is a 409, an EPA that is not Active a
  * 409 saying why, an unknown id a 404. `eventId` names the event waiting for delivery, if any.
+ * While the fault catalogue's `usps.rep-rejects` is armed, the representative rejects instead
+ * (with `REP_REJECTS_REASON`): the answer is the rejected link and its `nsa_link.rejected` event.
  *
  * @example
  * const { link, eventId } = await approveNsaLink(ctx, partners, 'nsa_123')
@@ -36,6 +39,10 @@ export async function approveNsaLink(
   const current = await getNsaLink(ctx, id)
   if (!current) throw new NotFoundError(`No NSA link request ${id} exists in this tenant.`)
   if (current.status === 'pending') {
+    // Fixtures (no partners) build a state; only the representative's decision is faulted.
+    if (partners && (await takeFaultFlag(ctx.store, 'usps.rep-rejects'))) {
+      return rejectNsaLink(ctx, partners, id, { reason: REP_REJECTS_REASON })
+    }
     const blocker = approvalBlocker(await getPaymentAccount(ctx, current.uspsAccountId))
     if (blocker) throw new NsaApprovalBlockedError(blocker)
   }

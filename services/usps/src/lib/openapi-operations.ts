@@ -311,7 +311,8 @@ export const USPS_CONTROL_OPERATIONS: ApiOperation[] = [
     method: 'post',
     path: '/__sandbox/nsa-links/:id/approve',
     tag: CONTROL,
-    summary: 'Approve an NSA link (sends nsa_link.approved to Stamps.com)',
+    summary:
+      'Approve an NSA link (sends nsa_link.approved to Stamps.com; while the fault usps.rep-rejects is armed, rejects it instead)',
     params: z.object({ id: z.string() }),
     responses: {
       '200': { description: 'Approved', schema: NsaLinkView },
