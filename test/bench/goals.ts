@@ -17,10 +17,7 @@ import { createSqliteStore, SERVICE_NAMES, type Store } from '@partner-sandbox/s
 import autocannon from 'autocannon'
 import { Hono } from 'hono'
 import { envOf, localSandboxConfig } from '../support/free-port'
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
-const percentile = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0
+import { median, percentile } from './measure'
 
 function rssMbOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')

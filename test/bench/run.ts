@@ -28,6 +28,7 @@ import { Hono } from 'hono'
 import { envOf, localSandboxConfig } from '../support/free-port'
 import { createRatesWorld } from '../support/rates-world'
 import { manyTenants, parallelScenarios, startToHealthy, statefulRouteVsHono } from './goals'
+import { fmt, median, time } from './measure'
 import { scenarioRunRows } from './scenario-runs'
 import { uspsCallRows } from './usps-calls'
 
@@ -35,15 +36,6 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // The installed command: built JavaScript run by plain node, as `npm start` runs it.
 const CLI = here('../../scenarios/bin/partner-sandbox.js')
 const SCENARIO = here('../../scenarios/happy-path-credit-card.yaml')
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now()
-  await fn()
-  return performance.now() - started
-}
 
 /** Spawns `partner-sandbox start` and polls the three health endpoints until all answer. */
 async function bootToHealth(): Promise<number> {

@@ -6,20 +6,12 @@
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createInProcessSandbox, loadScenario, runScenario } from '@partner-sandbox/scenarios'
 import { createMemoryStore } from '@partner-sandbox/shared'
+import { fmt, median, time } from './measure'
 
 const SCENARIO = fileURLToPath(
   new URL('../../scenarios/happy-path-credit-card.yaml', import.meta.url),
 )
 const FIXTURE_STATES = ['epa-active', 'linked-approved'] as const
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now()
-  await fn()
-  return performance.now() - started
-}
 
 /**
  * `POST /__sandbox/fixtures/usps-accounts` for each state, each call in a tenant of its own, after
