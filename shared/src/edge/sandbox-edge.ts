@@ -6,6 +6,7 @@ import { maskHeaders, maskUrl } from '../journal/mask-secrets'
 import { findTokens } from '../journal/token-sightings'
 import type { ServiceName } from '../peer'
 import type { RandomSource } from '../random'
+import { BODYLESS } from '../request-body-limit'
 import { requestedTenant } from '../requested-tenant'
 import type { Store } from '../store/store'
 import { TenantName } from '../tenant'
@@ -110,6 +111,8 @@ const TOKEN_BEARING = /json|x-www-form-urlencoded/
  * (no clone), so the route reads it again for free.
  */
 async function readRequestBody(c: Context): Promise<BodyRead> {
+  // Checked before `c.req.raw.body`, which builds @hono/node-server's full Request.
+  if (BODYLESS.test(c.req.method)) return { bytes: 0 }
   const declared = Number(c.req.header('content-length') ?? Number.NaN)
   if (!c.req.raw.body || declared > READ_LIMIT)
     return { bytes: Number.isNaN(declared) ? 0 : declared }
@@ -130,9 +133,12 @@ async function readResponseBody(response: Response): Promise<BodyRead & { copy?:
   const bytes = declared === null ? null : Number(declared)
   if (!response.body || !/json/.test(response.headers.get('content-type') ?? '')) return { bytes }
   if (bytes !== null && bytes > READ_LIMIT) return { bytes }
-  const buffer = await response.arrayBuffer()
-  const copy = new Response(buffer, response)
-  return { bytes: buffer.byteLength, text: decode(buffer), copy }
+  const text = await response.text()
+  // A string body keeps @hono/node-server on its fast path (one write); an ArrayBuffer would be
+  // streamed to the socket chunk by chunk.
+  const copy = new Response(text, response)
+  const size = Buffer.byteLength(text)
+  return { bytes: size, text: size <= READ_LIMIT ? text : undefined, copy }
 }
 
 const decode = (buffer: ArrayBuffer) =>
