@@ -57,19 +57,24 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
   })
   const selectTenants = db.prepare<[], { tenant: string }>('SELECT DISTINCT tenant FROM records')
 
+  const readOne = <T>(tenant: string, collection: string, id: string): T | undefined => {
+    const row = selectOne.get(tenant, collection, id)
+    return row ? (JSON.parse(row.value) as T) : undefined
+  }
+  // One transaction function for every tenant: forTenant runs on every request (the edge and the
+  // tenant middleware), and better-sqlite3 builds a wrapper per db.transaction call.
+  const readModifyWrite = db.transaction(
+    (tenant: string, collection: string, id: string, change: (current: unknown) => unknown) => {
+      const next = change(readOne(tenant, collection, id))
+      if (next === undefined) deleteOne.run(tenant, collection, id)
+      else upsert.run(tenant, collection, id, JSON.stringify(next))
+      return next === undefined ? undefined : JSON.stringify(next)
+    },
+  )
+
   const forTenant = (tenant: string): TenantStore => {
-    const read = <T>(collection: string, id: string): T | undefined => {
-      const row = selectOne.get(tenant, collection, id)
-      return row ? (JSON.parse(row.value) as T) : undefined
-    }
-    const readModifyWrite = db.transaction(
-      (collection: string, id: string, change: (current: unknown) => unknown) => {
-        const next = change(read(collection, id))
-        if (next === undefined) deleteOne.run(tenant, collection, id)
-        else upsert.run(tenant, collection, id, JSON.stringify(next))
-        return next === undefined ? undefined : JSON.stringify(next)
-      },
-    )
+    const read = <T>(collection: string, id: string): T | undefined =>
+      readOne<T>(tenant, collection, id)
     return {
       tenant,
       async get<T>(collection: string, id: string) {
@@ -86,7 +91,12 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
         id: string,
         change: (current: T | undefined) => T | undefined,
       ) {
-        const written = readModifyWrite(collection, id, change as (current: unknown) => unknown)
+        const written = readModifyWrite(
+          tenant,
+          collection,
+          id,
+          change as (current: unknown) => unknown,
+        )
         return written === undefined ? undefined : (JSON.parse(written) as T)
       },
       async delete(collection: string, id: string) {
