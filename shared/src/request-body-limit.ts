@@ -14,7 +14,7 @@ export const MAX_BODY_BYTES = 1024 * 1024
  * app.use(requestBodyLimit())
  */
 export function requestBodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler {
-  return bodyLimit({
+  const limit = bodyLimit({
     maxSize: maxBytes,
     onError: (c) =>
       problemResponse(
@@ -27,4 +27,10 @@ export function requestBodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler {
         c.req.path,
       ),
   })
+  // A GET or HEAD carries no body (fetch refuses to build one). Asking hono/body-limit anyway
+  // reads `c.req.raw.body`, which makes @hono/node-server build a full Request with its own
+  // AbortController on every request: the most common requests skip that.
+  return (c, next) => (BODYLESS.test(c.req.method) ? next() : limit(c, next))
 }
+
+export const BODYLESS = /^(GET|HEAD)$/

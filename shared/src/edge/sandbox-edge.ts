@@ -6,6 +6,7 @@ import { maskHeaders, maskUrl } from '../journal/mask-secrets'
 import { findTokens } from '../journal/token-sightings'
 import type { ServiceName } from '../peer'
 import type { RandomSource } from '../random'
+import { BODYLESS } from '../request-body-limit'
 import { requestedTenant } from '../requested-tenant'
 import type { Store } from '../store/store'
 import { TenantName } from '../tenant'
@@ -59,10 +60,13 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
       answered = faultResponse(c, fault)
     }
+    const written = answered ? undefined : rememberJson(c)
     if (!answered) await next()
     const response = answered ?? c.res
     const dropped = isDroppedConnection(response)
-    const responseBody = dropped ? undefined : await readResponseBody(response)
+    const responseBody = dropped
+      ? undefined
+      : (written?.(response) ?? (await readResponseBody(response)))
     if (responseBody?.copy) {
       if (answered) answered = responseBody.copy
       else c.res = responseBody.copy
@@ -103,6 +107,9 @@ interface BodyRead {
   text?: string
 }
 
+/** A response body as the journal saw it; `copy` replaces a Response whose body was read. */
+type ResponseRead = BodyRead & { copy?: Response }
+
 const TOKEN_BEARING = /json|x-www-form-urlencoded/
 
 /**
@@ -110,6 +117,8 @@ const TOKEN_BEARING = /json|x-www-form-urlencoded/
  * (no clone), so the route reads it again for free.
  */
 async function readRequestBody(c: Context): Promise<BodyRead> {
+  // Checked before `c.req.raw.body`, which builds @hono/node-server's full Request.
+  if (BODYLESS.test(c.req.method)) return { bytes: 0 }
   const declared = Number(c.req.header('content-length') ?? Number.NaN)
   if (!c.req.raw.body || declared > READ_LIMIT)
     return { bytes: Number.isNaN(declared) ? 0 : declared }
@@ -122,17 +131,45 @@ async function readRequestBody(c: Context): Promise<BodyRead> {
 }
 
 /**
+ * Makes `c.json` remember the text it answers with (built as `c.json` builds it: `c.body` with a
+ * JSON Content-Type the caller's headers may override), so the journal finds tokens in a route's
+ * JSON answer without reading and copying the Response. Returns what was written for a response,
+ * or undefined when the response is not one `c.json` built (errors, faults, replaced responses):
+ * those are read as before.
+ */
+function rememberJson(c: Context): (response: Response) => ResponseRead | undefined {
+  let last: { response: Response; text: string } | undefined
+  const json = c.json
+  const body = c.body as (text: string, arg?: unknown, headers?: unknown) => Response
+  c.json = ((object: unknown, arg?: unknown, headers?: Record<string, string>) => {
+    const text = JSON.stringify(object)
+    if (text === undefined) return json(object as never, arg as never, headers as never)
+    const response = body(text, arg, { 'Content-Type': 'application/json', ...headers })
+    last = { response, text }
+    return response
+  }) as typeof c.json
+  return (response) => {
+    if (last?.response !== response) return undefined
+    const bytes = Buffer.byteLength(last.text)
+    return { bytes, text: bytes <= READ_LIMIT ? last.text : undefined }
+  }
+}
+
+/**
  * A JSON answer (token responses) is read for tokens and handed on as a copy; any other answer
  * is left unread, its size taken from Content-Length when it has one.
  */
-async function readResponseBody(response: Response): Promise<BodyRead & { copy?: Response }> {
+async function readResponseBody(response: Response): Promise<ResponseRead> {
   const declared = response.headers.get('content-length')
   const bytes = declared === null ? null : Number(declared)
   if (!response.body || !/json/.test(response.headers.get('content-type') ?? '')) return { bytes }
   if (bytes !== null && bytes > READ_LIMIT) return { bytes }
-  const buffer = await response.arrayBuffer()
-  const copy = new Response(buffer, response)
-  return { bytes: buffer.byteLength, text: decode(buffer), copy }
+  const text = await response.text()
+  // A string body keeps @hono/node-server on its fast path (one write); an ArrayBuffer would be
+  // streamed to the socket chunk by chunk.
+  const copy = new Response(text, response)
+  const size = Buffer.byteLength(text)
+  return { bytes: size, text: size <= READ_LIMIT ? text : undefined, copy }
 }
 
 const decode = (buffer: ArrayBuffer) =>

@@ -94,6 +94,32 @@ describe('request journal', () => {
     expect(JSON.stringify(redirect?.requestHeaders)).not.toContain(sso)
   })
 
+  it('finds tokens in JSON answers built by c.json and by hand, and hands both on intact', async () => {
+    const app = testApp()
+    const token = await unsignedToken('at+jwt', { sub: 'client_1' })
+    app.get('/by-json', (c) => c.json({ access_token: token }, 201, { 'x-kind': 'json' }))
+    app.get(
+      '/by-hand',
+      () =>
+        new Response(JSON.stringify({ access_token: token }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    )
+    const byJson = await app.request('/by-json')
+    expect(byJson.status).toBe(201)
+    expect(byJson.headers.get('content-type')).toBe('application/json')
+    expect(byJson.headers.get('x-kind')).toBe('json')
+    expect(await byJson.json()).toEqual({ access_token: token })
+    const byHand = await app.request('/by-hand')
+    expect(await byHand.json()).toEqual({ access_token: token })
+    const [hand, json] = await journalOf(app)
+    const body = JSON.stringify({ access_token: token })
+    for (const entry of [hand, json]) {
+      expect(entry?.responseBytes).toBe(body.length)
+      expect(entry?.tokens.map((t) => `${t.kind} ${t.where}`)).toEqual(['at+jwt response-body'])
+    }
+  })
+
   it('records routes mounted before the tenant middleware, such as the JWKS, per tenant', async () => {
     const app = testApp()
     await app.request('/.well-known/jwks.json', { headers: { 'x-sandbox-tenant': 'team-a' } })
