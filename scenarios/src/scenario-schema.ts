@@ -1,5 +1,6 @@
 import { DurationText, FAULT_CATALOGUE, SnapshotName, TenantName } from '@partner-sandbox/shared'
 import { SHIPSTATION_FIXTURE_STATES } from '@partner-sandbox/shipstation'
+import { USPS_FIXTURE_STATES } from '@partner-sandbox/usps'
 import { z } from 'zod'
 import { ACTION_NAMES, ActionParams } from './action-params'
 import { RegexText, tagByKey } from './schema-helpers'
@@ -285,15 +286,8 @@ export type Step = z.infer<typeof Step>
 
 const Variables = z.record(VariableName, FieldValue)
 
-/** The states of USPS's `POST /__sandbox/fixtures/usps-accounts` (services/usps usps-account-fixture.ts). */
-const USPS_GIVEN_STATES = [
-  'no-epa',
-  'epa-pending-ach',
-  'epa-active',
-  'linked-pending',
-  'linked-approved',
-] as const
-const UspsGivenState = z.enum(USPS_GIVEN_STATES)
+/** The states of USPS's `POST /__sandbox/fixtures/usps-accounts`. */
+const UspsGivenState = z.enum(USPS_FIXTURE_STATES)
 
 /**
  * Where the scenario starts (issues 4-6): accounts made by the fixtures routes, or a snapshot of
