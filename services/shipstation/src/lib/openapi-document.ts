@@ -83,88 +83,89 @@ const SHIPSTATION_CONTROL_OPERATIONS: ApiOperation[] = [
   ),
 ]
 
-/** The document served at `/openapi.json`. */
-export const OPENAPI_DOCUMENT = {
-  openapi: '3.1.0',
-  info: {
-    title: 'ShipStation (Partner Sandbox)',
-    version: '2.0.0-sandbox',
-    description:
-      'A fake of ShipStation API v2 for USPS NSA rates and labels. Bodies, ids (`se-...`) and errors follow ShipStation\'s published v2 document. Webhook deliveries are signed: `X-ShipStation-Webhook-Signature: v1=<hex HMAC-SHA256 of "<X-ShipStation-Webhook-Timestamp>.<body>">` keyed with the account\'s webhook signing secret (Settings > API Keys). Sandbox extension: webhook events `label_created` and `label_voided`.',
-  },
-  components: {
-    securitySchemes: { api_key: { type: 'apiKey', in: 'header', name: 'API-Key' } },
-  },
-  paths: {
-    '/v2/carriers': {
-      get: v2('List carriers (stamps_com; its balance is the ShipStation Balance)', {
-        '200': 'Carriers',
-        ...ERRORS,
-      }),
+/** The document served at `/openapi.json` (its routes build it once, on first ask). */
+export const openApiDocument = () =>
+  ({
+    openapi: '3.1.0',
+    info: {
+      title: 'ShipStation (Partner Sandbox)',
+      version: '2.0.0-sandbox',
+      description:
+        'A fake of ShipStation API v2 for USPS NSA rates and labels. Bodies, ids (`se-...`) and errors follow ShipStation\'s published v2 document. Webhook deliveries are signed: `X-ShipStation-Webhook-Signature: v1=<hex HMAC-SHA256 of "<X-ShipStation-Webhook-Timestamp>.<body>">` keyed with the account\'s webhook signing secret (Settings > API Keys). Sandbox extension: webhook events `label_created` and `label_voided`.',
     },
-    '/v2/carriers/{carrier_id}/add_funds': {
-      put: v2(
-        'Add funds to the ShipStation Balance (`{currency, amount}`; Idempotency-Key honoured)',
-        { '200': '`{balance: {currency, amount}}`', '404': 'Unknown carrier', ...ERRORS },
-      ),
+    components: {
+      securitySchemes: { api_key: { type: 'apiKey', in: 'header', name: 'API-Key' } },
     },
-    '/v2/rates': {
-      post: v2('Get USPS rates (negotiated_rate: true on NSA rates after approval)', {
-        '200': 'Shipment and rate_response',
-        ...ERRORS,
-      }),
+    paths: {
+      '/v2/carriers': {
+        get: v2('List carriers (stamps_com; its balance is the ShipStation Balance)', {
+          '200': 'Carriers',
+          ...ERRORS,
+        }),
+      },
+      '/v2/carriers/{carrier_id}/add_funds': {
+        put: v2(
+          'Add funds to the ShipStation Balance (`{currency, amount}`; Idempotency-Key honoured)',
+          { '200': '`{balance: {currency, amount}}`', '404': 'Unknown carrier', ...ERRORS },
+        ),
+      },
+      '/v2/rates': {
+        post: v2('Get USPS rates (negotiated_rate: true on NSA rates after approval)', {
+          '200': 'Shipment and rate_response',
+          ...ERRORS,
+        }),
+      },
+      '/v2/labels': {
+        post: v2('Purchase a label (Idempotency-Key honoured)', {
+          '200': 'The label',
+          '404': 'Unknown carrier',
+          ...ERRORS,
+        }),
+      },
+      '/v2/labels/rates/{rate_id}': {
+        post: v2('Purchase the label of a rate', {
+          '200': 'The label',
+          '404': 'Unknown rate',
+          ...ERRORS,
+        }),
+      },
+      '/v2/labels/{label_id}': {
+        get: v2('Get a label', {
+          '200': 'The label',
+          '404': 'No such label (empty body)',
+          ...ERRORS,
+        }),
+      },
+      '/v2/labels/{label_id}/void': {
+        put: v2('Void a label; refunds the Balance or the USPS EPA', {
+          '200': '`{approved, message, reason_code?}`',
+          '404': 'Unknown label',
+          ...ERRORS,
+        }),
+      },
+      '/v2/environment/webhooks': {
+        get: v2('List webhooks', { '200': 'Webhooks', ...ERRORS }),
+        post: v2('Create a webhook (answer header X-ShipStation-Webhook-Secret)', {
+          '200': 'The webhook',
+          '409': 'The event already has a webhook',
+          ...ERRORS,
+        }),
+      },
+      '/v2/environment/webhooks/{webhook_id}': {
+        get: v2('Get a webhook', { '200': 'The webhook', '404': 'Unknown webhook', ...ERRORS }),
+        put: v2('Update a webhook url or headers', {
+          '204': 'Updated',
+          '404': 'Unknown webhook',
+          ...ERRORS,
+        }),
+        delete: v2('Delete a webhook', { '204': 'Deleted', '404': 'Unknown webhook', ...ERRORS }),
+      },
+      '/api/v1/sessions': { post: v1('Sign in: `{email, password}` -> `{sessionToken}`') },
+      '/api/v1/accounts': { post: v1('Register with a promo code') },
+      '/api/v1/account': { get: v1('The signed-in account, its prompts and NSA status') },
+      '/api/v1/account/email-verification': { post: v1('Verify the email code') },
+      '/api/v1/account/phone-verification': { post: v1('Verify the SMS code') },
+      '/api/v1/balance/payment-methods': { post: v1('Add a card to the ShipStation Balance') },
+      ...openApiPaths([...CONTROL_OPERATIONS, ...SHIPSTATION_CONTROL_OPERATIONS]),
     },
-    '/v2/labels': {
-      post: v2('Purchase a label (Idempotency-Key honoured)', {
-        '200': 'The label',
-        '404': 'Unknown carrier',
-        ...ERRORS,
-      }),
-    },
-    '/v2/labels/rates/{rate_id}': {
-      post: v2('Purchase the label of a rate', {
-        '200': 'The label',
-        '404': 'Unknown rate',
-        ...ERRORS,
-      }),
-    },
-    '/v2/labels/{label_id}': {
-      get: v2('Get a label', {
-        '200': 'The label',
-        '404': 'No such label (empty body)',
-        ...ERRORS,
-      }),
-    },
-    '/v2/labels/{label_id}/void': {
-      put: v2('Void a label; refunds the Balance or the USPS EPA', {
-        '200': '`{approved, message, reason_code?}`',
-        '404': 'Unknown label',
-        ...ERRORS,
-      }),
-    },
-    '/v2/environment/webhooks': {
-      get: v2('List webhooks', { '200': 'Webhooks', ...ERRORS }),
-      post: v2('Create a webhook (answer header X-ShipStation-Webhook-Secret)', {
-        '200': 'The webhook',
-        '409': 'The event already has a webhook',
-        ...ERRORS,
-      }),
-    },
-    '/v2/environment/webhooks/{webhook_id}': {
-      get: v2('Get a webhook', { '200': 'The webhook', '404': 'Unknown webhook', ...ERRORS }),
-      put: v2('Update a webhook url or headers', {
-        '204': 'Updated',
-        '404': 'Unknown webhook',
-        ...ERRORS,
-      }),
-      delete: v2('Delete a webhook', { '204': 'Deleted', '404': 'Unknown webhook', ...ERRORS }),
-    },
-    '/api/v1/sessions': { post: v1('Sign in: `{email, password}` -> `{sessionToken}`') },
-    '/api/v1/accounts': { post: v1('Register with a promo code') },
-    '/api/v1/account': { get: v1('The signed-in account, its prompts and NSA status') },
-    '/api/v1/account/email-verification': { post: v1('Verify the email code') },
-    '/api/v1/account/phone-verification': { post: v1('Verify the SMS code') },
-    '/api/v1/balance/payment-methods': { post: v1('Add a card to the ShipStation Balance') },
-    ...openApiPaths([...CONTROL_OPERATIONS, ...SHIPSTATION_CONTROL_OPERATIONS]),
-  },
-} as const
+  }) as const

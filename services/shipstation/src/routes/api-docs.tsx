@@ -1,6 +1,6 @@
 import { Page, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { OPENAPI_DOCUMENT } from '../lib/openapi-document'
+import { openApiDocument } from '../lib/openapi-document'
 
 type Paths = Record<
   string,
@@ -10,20 +10,20 @@ type Paths = Record<
 /** `GET /openapi.json` and a readable `/docs` page made from it. */
 export function apiDocsRoutes() {
   return new Hono<SandboxEnv>()
-    .get('/openapi.json', (c) => c.json(OPENAPI_DOCUMENT))
+    .get('/openapi.json', (c) => c.json(openApiDocument()))
     .get('/docs', (c) =>
       c.html(
         <Page service="shipstation" title="API docs" nav={<a href="/openapi.json">openapi.json</a>}>
           <div class="card">
             <h1>ShipStation API v2 (sandbox)</h1>
-            <p>{OPENAPI_DOCUMENT.info.description}</p>
+            <p>{openApiDocument().info.description}</p>
             <p>
               Send <code>API-Key: &lt;key&gt;</code> (create one at{' '}
               <a href="/settings/api-keys">Settings &gt; API Keys</a>). The machine-readable
               document is <a href="/openapi.json">/openapi.json</a>.
             </p>
           </div>
-          {Object.entries(OPENAPI_DOCUMENT.paths as Paths).map(([path, operations]) => (
+          {Object.entries(openApiDocument().paths as Paths).map(([path, operations]) => (
             <div class="card">
               {Object.entries(operations).map(([method, op]) => (
                 <section>
