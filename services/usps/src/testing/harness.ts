@@ -8,6 +8,7 @@ import {
 } from '@partner-sandbox/shared'
 import { decodeJwt } from 'jose'
 import { createApp } from '../app'
+import type { UspsAccountFixture } from '../domain/usps-account-fixture'
 import { s256 } from '../lib/pkce'
 import { locationOf, type Requester, TestBrowser, USPS_URL } from './client'
 
@@ -278,19 +279,6 @@ export function recordingPeer() {
   return { fetch, received }
 }
 
-export interface FixtureAccount {
-  accountId: string
-  username: string
-  email: string
-  password: string
-  crid: string
-  mid: string
-  manifestMid: string
-  eps: string | null
-  microDebitsCents?: [number, number]
-  linkId?: string
-}
-
 /** `POST /__sandbox/fixtures/usps-accounts`; throws unless 201. */
 export async function createFixture(t: TestApp, body: Record<string, unknown>) {
   const res = await t.app.request('/__sandbox/fixtures/usps-accounts', {
@@ -299,7 +287,7 @@ export async function createFixture(t: TestApp, body: Record<string, unknown>) {
     body: JSON.stringify(body),
   })
   if (res.status !== 201) throw new Error(`fixture: ${res.status} ${await res.text()}`)
-  return (await res.json()) as FixtureAccount
+  return (await res.json()) as UspsAccountFixture
 }
 
 /**
