@@ -7,9 +7,11 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/partner-sandbox-pack.XXXXXX")"
-# `kill 0` would signal our own process group (CI itself), so the trap kills only a pid it holds.
-server_pid=''
-trap 'if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+# The server runs under npx (npx, sh, node): killing npx's pid leaves node listening, so it is
+# stopped by its command line, which holds this run's own folder. Never `kill 0`: that signals
+# our own process group, CI itself.
+stop_server() { pkill -f -- "$(basename "$work")/project/node_modules/.bin/partner-sandbox start" || true; }
+trap 'stop_server; rm -rf "$work"' EXIT
 step() { printf '\n--- %s (%ss)\n' "$1" "$SECONDS"; }
 
 step 'build and pack'
@@ -60,9 +62,8 @@ echo "three services healthy"
 step 'npx partner-sandbox run (against the running services, then in-process)'
 cp "$repo/scenarios/happy-path-credit-card.yaml" scenario.yaml
 npx partner-sandbox run scenario.yaml --target http | tail -n 1
-kill "$server_pid"
+stop_server
 wait "$server_pid" 2>/dev/null || true
-server_pid=
 npx partner-sandbox run scenario.yaml | tail -n 1
 
 step 'a vitest test with the msw handlers, no configuration'
