@@ -2,20 +2,14 @@
  * The rows of issue 11's goal table, measured in one run beside a bare Hono app with the same
  * route shape under the same load generator (autocannon). Prints figures; asserts nothing.
  */
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { serve } from '@hono/node-server'
-import {
-  createInProcessSandbox,
-  loadScenario,
-  runScenario,
-  startHttpSandbox,
-} from '@partner-sandbox/scenarios'
+import { fileURLToPath } from 'node:url'
+import { createInProcessSandbox, loadScenario, runScenario } from '@partner-sandbox/scenarios'
 import { createSqliteStore, SERVICE_NAMES, type Store } from '@partner-sandbox/shared'
 import autocannon from 'autocannon'
-import { Hono } from 'hono'
 import { envOf, localSandboxConfig } from '../support/free-port'
 import { median, percentile } from './measure'
 
@@ -62,30 +56,54 @@ async function requestsPerSecond(url: string, headers: Record<string, string>): 
   return result.requests.average
 }
 
-/** A bare Hono app with the stateful route's shape: bearer lookup in a Map, a JSON answer. */
-function bareHonoAccountApp() {
-  const sessions = new Map([['token-1', { id: 'acct-1', email: 'bench@example.com' }]])
-  return new Hono().get('/api/v1/account', (c) => {
-    const token = c.req.header('authorization')?.replace(/^Bearer /, '') ?? ''
-    const account = sessions.get(token)
-    return account ? c.json({ ...account, emailVerified: true }) : c.json({ error: 'no' }, 401)
+/** Spawns `node <args>` and resolves once `ready` returns a value for a line of its stdout. */
+function spawnUntil<T>(
+  args: string[],
+  env: Record<string, string>,
+  ready: (line: string) => T | undefined,
+): Promise<{ child: ChildProcess; value: T }> {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  return new Promise((resolve, reject) => {
+    let seen = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString()
+      for (const line of seen.split('\n')) {
+        const value = ready(line)
+        if (value !== undefined) return resolve({ child, value })
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}): ${seen}`)))
   })
 }
 
 /**
- * `GET /api/v1/account` of ShipStation (session lookup, SQLite) against the bare Hono app, each
- * served over a real port by @hono/node-server, three alternating rounds; the median of each.
+ * ShipStation's `GET /api/v1/account` (session lookup, SQLite) as `partner-sandbox start` serves
+ * it, against the bare Hono app in bare-hono-server.ts. Each server runs in its own child process
+ * and autocannon in this one, so neither server shares its event loop with the load generator;
+ * three alternating rounds, the median of each.
  */
-export async function statefulRouteVsHono(): Promise<{ sandbox: number; hono: number }> {
+export async function statefulRouteVsHono(cli: string): Promise<{ sandbox: number; hono: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-route-'))
   const config = await localSandboxConfig('sqlite', dataDir)
-  const http = await startHttpSandbox(config)
-  const bare = serve({ fetch: bareHonoAccountApp().fetch, port: 0, hostname: '127.0.0.1' })
-  await new Promise((r) => bare.once('listening', r))
-  const address = bare.address()
-  const barePort = typeof address === 'object' && address ? address.port : 0
+  const shipstation = config.services.shipstation.publicUrl
+  const sandbox = await spawnUntil([cli, 'start'], envOf(config), (line) =>
+    line.includes('Ready') ? true : undefined,
+  )
+  const bare = await spawnUntil(
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('./bare-hono-server.ts', import.meta.url)),
+    ],
+    {},
+    (line) => /^listening (\d+)/.exec(line)?.[1],
+  )
   try {
-    const res = await fetch(`${http.urls.shipstation}/api/v1/accounts`, {
+    const res = await fetch(`${shipstation}/api/v1/accounts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({
@@ -103,21 +121,24 @@ export async function statefulRouteVsHono(): Promise<{ sandbox: number; hono: nu
     const honoRates: number[] = []
     for (let round = 0; round < 3; round++) {
       sandboxRates.push(
-        await requestsPerSecond(`${http.urls.shipstation}/api/v1/account`, {
+        await requestsPerSecond(`${shipstation}/api/v1/account`, {
           authorization: `Bearer ${sessionToken}`,
           accept: 'application/json',
         }),
       )
       honoRates.push(
-        await requestsPerSecond(`http://127.0.0.1:${barePort}/api/v1/account`, {
+        await requestsPerSecond(`http://127.0.0.1:${bare.value}/api/v1/account`, {
           authorization: 'Bearer token-1',
         }),
       )
     }
     return { sandbox: median(sandboxRates), hono: median(honoRates) }
   } finally {
-    bare.close()
-    await http.close()
+    for (const { child } of [sandbox, bare]) {
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGINT')
+      await exited
+    }
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -156,9 +156,9 @@ rows.push(['memory / SQLite ratio', (memoryOps / sqliteOps).toFixed(1)])
 const start = await startToHealthy(CLI)
 rows.push(['`partner-sandbox start` (built, SQLite) to three healthy services', fmt(start.ms)])
 rows.push(['idle RSS, all three services in one process', `${start.idleRssMb.toFixed(0)} MB`])
-const route = await statefulRouteVsHono()
+const route = await statefulRouteVsHono(CLI)
 rows.push([
-  'ShipStation `GET /api/v1/account` (session, SQLite) vs bare Hono, autocannon -c 50 (req/s)',
+  'ShipStation `GET /api/v1/account` (session, SQLite) vs bare Hono, each in its own process, autocannon -c 50 (req/s)',
   `${route.sandbox.toFixed(0)} vs ${route.hono.toFixed(0)} = ${(route.sandbox / route.hono).toFixed(2)}x`,
 ])
 rows.push([
