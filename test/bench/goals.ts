@@ -2,15 +2,16 @@
  * The rows of issue 11's goal table, measured in one run beside a bare Hono app with the same
  * route shape under the same load generator (autocannon). Prints figures; asserts nothing.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createInProcessSandbox, loadScenario, runScenario } from '@partner-sandbox/scenarios'
 import { createSqliteStore, SERVICE_NAMES, type Store } from '@partner-sandbox/shared'
 import autocannon from 'autocannon'
-import { envOf, localSandboxConfig } from '../support/free-port'
+import { envOf, freePort, localSandboxConfig } from '../support/free-port'
 import { median, percentile } from './measure'
 
 function rssMbOf(pid: number): number {
@@ -56,6 +57,30 @@ async function requestsPerSecond(url: string, headers: Record<string, string>): 
   return result.requests.average
 }
 
+/** Polls `url` until it answers 2xx. */
+async function answersWithin(url: string, ms: number): Promise<void> {
+  const deadline = performance.now() + ms
+  while (performance.now() < deadline) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`${url} did not answer within ${ms} ms`)
+}
+
+/** Stops a child the bench started and waits for it to exit. */
+function stop(child: ChildProcess): Promise<unknown> {
+  if (child.exitCode !== null) return Promise.resolve()
+  const exited = new Promise((r) => child.once('exit', r))
+  child.kill('SIGINT')
+  return exited
+}
+
 /** Spawns `node <args>` and resolves once `ready` returns a value for a line of its stdout. */
 function spawnUntil<T>(
   args: string[],
@@ -67,12 +92,16 @@ function spawnUntil<T>(
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   return new Promise((resolve, reject) => {
-    let seen = ''
+    let seen: string | undefined = ''
     child.stdout?.on('data', (chunk: Buffer) => {
+      // Read on after it is ready, so a full pipe never blocks the child; keep nothing more.
+      if (seen === undefined) return
       seen += chunk.toString()
       for (const line of seen.split('\n')) {
         const value = ready(line)
-        if (value !== undefined) return resolve({ child, value })
+        if (value === undefined) continue
+        seen = undefined
+        return resolve({ child, value })
       }
     })
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}): ${seen}`)))
@@ -134,11 +163,114 @@ export async function statefulRouteVsHono(cli: string): Promise<{ sandbox: numbe
     }
     return { sandbox: median(sandboxRates), hono: median(honoRates) }
   } finally {
-    for (const { child } of [sandbox, bare]) {
-      const exited = new Promise((r) => child.once('exit', r))
-      child.kill('SIGINT')
-      await exited
+    await Promise.all([sandbox.child, bare.child].map(stop))
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+const V2_ADDRESS = {
+  name: 'Ada Lovelace',
+  phone: '555-010-0100',
+  address_line1: '4301 Bull Creek Rd',
+  city_locality: 'Austin',
+  state_province: 'TX',
+  postal_code: '78731',
+  country_code: 'US',
+}
+
+/** The standalone jar the `wiremock` package carries, when a Java runtime can run it. */
+function wiremockJar(): string | undefined {
+  if (spawnSync('java', ['-version']).status !== 0) return undefined
+  const folder = join(
+    dirname(createRequire(import.meta.url).resolve('wiremock/package.json')),
+    'build',
+  )
+  const jar = readdirSync(folder).find((name) => name.endsWith('.jar'))
+  return jar ? join(folder, jar) : undefined
+}
+
+/**
+ * ShipStation's `POST /v2/rates` for an NSA customer (the `nsa-active` fixture: ShipStation asks
+ * Stamps.com, which asks USPS for retail and contract prices) as `partner-sandbox start` serves
+ * it, against WireMock serving the same answer as a canned stub (its request journal on, as by
+ * default). Each server in its own process, autocannon here, three alternating rounds; medians.
+ * `wiremock` is undefined without a Java runtime.
+ */
+export async function ratesVsWiremock(
+  cli: string,
+): Promise<{ sandbox: number; wiremock?: number; latencyMs: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-rates-'))
+  const config = await localSandboxConfig('sqlite', dataDir)
+  const shipstation = config.services.shipstation.publicUrl
+  const sandbox = await spawnUntil([cli, 'start'], envOf(config), (line) =>
+    line.includes('Ready') ? true : undefined,
+  )
+  const children = [sandbox.child]
+  try {
+    const fixture = await fetch(`${shipstation}/__sandbox/fixtures/shipstation-accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'nsa-active' }),
+    })
+    const { apiKey } = (await fixture.json()) as { apiKey: string }
+    const carriers = (await (
+      await fetch(`${shipstation}/v2/carriers`, { headers: { 'API-Key': apiKey } })
+    ).json()) as { carriers: { carrier_id: string }[] }
+    const body = JSON.stringify({
+      shipment: {
+        ship_from: V2_ADDRESS,
+        ship_to: { ...V2_ADDRESS, name: 'Grace Hopper', postal_code: '10001' },
+        packages: [{ weight: { value: 1, unit: 'pound' } }],
+      },
+      rate_options: { carrier_ids: [carriers.carriers[0]?.carrier_id] },
+    })
+    const headers = { 'API-Key': apiKey, 'content-type': 'application/json' }
+    const latencies: number[] = []
+    let answer = ''
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now()
+      const res = await fetch(`${shipstation}/v2/rates`, { method: 'POST', headers, body })
+      answer = await res.text()
+      latencies.push(performance.now() - started)
+      if (!res.ok) throw new Error(`POST /v2/rates: ${res.status} ${answer}`)
     }
+    const load = (url: string) =>
+      autocannon({ url, method: 'POST', headers, body, connections: 50, duration: 4 }).then(
+        (r) => r.requests.average,
+      )
+    const jar = wiremockJar()
+    if (!jar)
+      return { sandbox: await load(`${shipstation}/v2/rates`), latencyMs: median(latencies) }
+    const stubs = join(dataDir, 'wiremock')
+    mkdirSync(join(stubs, 'mappings'), { recursive: true })
+    writeFileSync(
+      join(stubs, 'mappings', 'rates.json'),
+      JSON.stringify({
+        request: { method: 'POST', url: '/v2/rates' },
+        response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: answer },
+      }),
+    )
+    const port = await freePort()
+    const wiremock = spawn(
+      'java',
+      ['-jar', jar, '--bind-address', '127.0.0.1', '--port', String(port), '--root-dir', stubs],
+      { stdio: 'ignore' },
+    )
+    children.push(wiremock)
+    await answersWithin(`http://127.0.0.1:${port}/__admin/mappings`, 60_000)
+    const sandboxRates: number[] = []
+    const wiremockRates: number[] = []
+    for (let round = 0; round < 3; round++) {
+      sandboxRates.push(await load(`${shipstation}/v2/rates`))
+      wiremockRates.push(await load(`http://127.0.0.1:${port}/v2/rates`))
+    }
+    return {
+      sandbox: median(sandboxRates),
+      wiremock: median(wiremockRates),
+      latencyMs: median(latencies),
+    }
+  } finally {
+    await Promise.all(children.map(stop))
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

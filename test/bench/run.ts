@@ -3,7 +3,7 @@
  * Prints a table; asserts nothing (performance is never a unit test). Every server binds 127.0.0.1
  * and every loop is bounded.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,7 +27,13 @@ import {
 import { Hono } from 'hono'
 import { envOf, localSandboxConfig } from '../support/free-port'
 import { createRatesWorld } from '../support/rates-world'
-import { manyTenants, parallelScenarios, startToHealthy, statefulRouteVsHono } from './goals'
+import {
+  manyTenants,
+  parallelScenarios,
+  ratesVsWiremock,
+  startToHealthy,
+  statefulRouteVsHono,
+} from './goals'
 import { fmt, median, time } from './measure'
 import { scenarioRunRows } from './scenario-runs'
 import { uspsCallRows } from './usps-calls'
@@ -161,12 +167,14 @@ rows.push([
   'ShipStation `GET /api/v1/account` (session, SQLite) vs bare Hono, each in its own process, autocannon -c 50 (req/s)',
   `${route.sandbox.toFixed(0)} vs ${route.hono.toFixed(0)} = ${(route.sandbox / route.hono).toFixed(2)}x`,
 ])
+const rates = await ratesVsWiremock(CLI)
 rows.push([
-  '`POST /v2/rates` vs WireMock canned stub',
-  spawnSync('java', ['-version']).status === 0
-    ? 'Java found, but no WireMock jar is shipped: not measured'
-    : 'not measured: no Java runtime on this machine',
+  '`POST /v2/rates`, NSA customer, vs WireMock serving the same answer as a canned stub, each in its own process, autocannon -c 50 (req/s)',
+  rates.wiremock === undefined
+    ? `${rates.sandbox.toFixed(0)} vs not measured (no Java runtime)`
+    : `${rates.sandbox.toFixed(0)} vs ${rates.wiremock.toFixed(0)} = ${(rates.sandbox / rates.wiremock).toFixed(2)}x`,
 ])
+rows.push(['same `POST /v2/rates`, one at a time (median of 20)', fmt(rates.latencyMs)])
 rows.push([
   '100 happy-path scenarios in parallel, one process',
   fmt(await parallelScenarios(SCENARIO, 100)),
