@@ -4,7 +4,6 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -339,7 +338,7 @@ export async function manyTenants(
     ]),
   ) as Record<(typeof SERVICE_NAMES)[number], Store>
   const sandbox = createInProcessSandbox({ stores })
-  const register = (tenant: string) =>
+  const registerTenant = (tenant: string) =>
     sandbox.fetch(`${sandbox.urls.shipstation}/api/v1/accounts`, {
       method: 'POST',
       headers: {
@@ -358,7 +357,7 @@ export async function manyTenants(
       }),
     })
   try {
-    await register('tenant-0')
+    await registerTenant('tenant-0')
     const p99One = percentile(await accountLatencies(sandbox, 'tenant-0'), 0.99)
     global.gc?.()
     const before = process.memoryUsage().rss
