@@ -17,6 +17,15 @@ export function peerKeySet(peer: Peer): KeySet {
 }
 
 const ownKeySets = new WeakMap<ServiceKeys, KeySet>()
+const ownKeySetValues = new WeakSet<KeySet>()
+
+/**
+ * Whether a key set holds the service's own key, which never changes while the process runs (see
+ * lazyServiceKeys), so a signature it verified once verifies again.
+ */
+export function isOwnKeySet(keySet: KeySet): boolean {
+  return ownKeySetValues.has(keySet)
+}
 
 /**
  * The service's own public key as a key set, for tokens it issued and now reads back (access
@@ -31,6 +40,7 @@ export function ownKeySet(keys: ServiceKeys): KeySet {
   if (!keySet) {
     keySet = createLocalJWKSet({ keys: [keys.publicJwk] })
     ownKeySets.set(keys, keySet)
+    ownKeySetValues.add(keySet)
   }
   return keySet
 }

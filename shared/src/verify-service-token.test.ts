@@ -2,7 +2,7 @@ import { createLocalJWKSet } from 'jose'
 import { describe, expect, it } from 'vitest'
 import type { Clock } from './clock'
 import { InvalidTokenError, PeerUnavailableError } from './errors'
-import { peerKeySet } from './peer-key-set'
+import { ownKeySet, peerKeySet } from './peer-key-set'
 import { jwksOf, loadServiceKeys } from './service-keys'
 import { signServiceToken } from './sign-service-token'
 import { createMemoryStore } from './store/memory-store'
@@ -90,5 +90,51 @@ describe('token verification against a peer that is down', () => {
         clock: t0,
       }),
     ).rejects.toBeInstanceOf(PeerUnavailableError)
+  })
+
+  describe('a token read back by its own issuer (verified once, then remembered)', () => {
+    const own = { type: 'sso+jwt', issuer: 'http://ss', audience: 'http://stamps' }
+
+    it('keeps refusing it once the sandbox clock passes its expiry', async () => {
+      const keys = await loadServiceKeys(createMemoryStore())
+      const token = await signServiceToken(keys, { ...base, clock: t0 })
+      const keySet = ownKeySet(keys)
+      await expect(verifyServiceToken(token, keySet, { ...own, clock: t0 })).resolves.toMatchObject(
+        { sub: 'acct_1' },
+      )
+      await expect(
+        verifyServiceToken(token, keySet, { ...own, clock: at('2026-03-01T10:01:00Z') }),
+      ).rejects.toThrow(/expired/)
+      // Moved back inside its lifetime (a snapshot restored), it is valid again.
+      await expect(
+        verifyServiceToken(token, keySet, { ...own, clock: at('2026-03-01T10:00:59Z') }),
+      ).resolves.toMatchObject({ sub: 'acct_1' })
+    })
+
+    it('still checks type, issuer and audience on every call', async () => {
+      const keys = await loadServiceKeys(createMemoryStore())
+      const token = await signServiceToken(keys, { ...base, clock: t0 })
+      const keySet = ownKeySet(keys)
+      await verifyServiceToken(token, keySet, { ...own, clock: t0 })
+      for (const over of [{ type: 'at+jwt' }, { issuer: 'http://x' }, { audience: 'http://x' }]) {
+        await expect(
+          verifyServiceToken(token, keySet, { ...own, ...over, clock: t0 }),
+        ).rejects.toBeInstanceOf(InvalidTokenError)
+      }
+    })
+
+    it("asks a peer's key set again every time, since a peer's keys may change", async () => {
+      const keys = await loadServiceKeys(createMemoryStore())
+      const token = await signServiceToken(keys, { ...base, clock: t0 })
+      const local = createLocalJWKSet(jwksOf(keys))
+      let asked = 0
+      const peer: typeof local = (header, input) => {
+        asked++
+        return local(header, input)
+      }
+      await verifyServiceToken(token, peer, { ...own, clock: t0 })
+      await verifyServiceToken(token, peer, { ...own, clock: t0 })
+      expect(asked).toBe(2)
+    })
   })
 })
