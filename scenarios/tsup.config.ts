@@ -1,3 +1,6 @@
-import { packageBuild } from '../tsup.preset'
+import { commandBuild, packageBuild } from '../tsup.preset'
 
-export default packageBuild({ index: 'src/index.ts', cli: 'src/cli.ts' })
+export default [
+  packageBuild({ index: 'src/index.ts' }, { clean: ['!bin/**'] }),
+  commandBuild({ 'partner-sandbox': 'src/cli.ts' }),
+]

@@ -1,5 +1,5 @@
 import { DurationText } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 
 const Text = z.union([z.string(), z.number()]).transform(String)
 // `- register:` with nothing after it is YAML null: the action with all its defaults.

@@ -1,15 +1,15 @@
 // The `partner-sandbox` command. Importing this file runs it with process.argv.
+// start, run and validate load their modules when chosen: start never pays for the scenario
+// runner, YAML and the reporters, nor `run` for the HTTP servers (start-up time, issue 11).
 import { SERVICE_NAMES, type ServiceName } from '@partner-sandbox/shared'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { addClockCommand } from './commands/clock'
 import { addEventsCommand } from './commands/events'
 import { addFaultsCommand } from './commands/faults'
 import { addJournalCommand } from './commands/journal'
+import { REPORTERS, type ReporterName } from './commands/reporter-names'
 import { addResetCommand } from './commands/reset'
-import { REPORTERS, type ReporterName, runCommand } from './commands/run'
 import { addSnapshotCommand } from './commands/snapshot'
-import { startCommand } from './commands/start'
-import { validateCommand } from './commands/validate'
 
 interface RunFlags {
   target?: string
@@ -66,6 +66,7 @@ program
   .option('--only <services>', 'comma-separated services to start, e.g. usps', serviceList)
   .action(async (options: { memory?: boolean; only?: ServiceName[] }) => {
     try {
+      const { startCommand } = await import('./commands/start')
       await startCommand(options)
     } catch (error) {
       // A taken port or a bad environment variable: say so plainly, without a stack trace.
@@ -97,6 +98,7 @@ program
   )
   .option('--output <dir>', 'folder for the report files', 'scenario-reports')
   .action(async (paths: string[], options: RunFlags) => {
+    const { runCommand } = await import('./commands/run')
     process.exitCode = await runCommand(paths, {
       target: options.target === 'http' ? 'http' : 'in-process',
       baseUrls: {
@@ -117,6 +119,7 @@ program
   .description('Check scenario files against the schema without running them.')
   .argument('<paths...>', 'scenario files or folders')
   .action(async (paths: string[]) => {
+    const { validateCommand } = await import('./commands/validate')
     process.exitCode = await validateCommand(paths)
   })
 

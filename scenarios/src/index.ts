@@ -4,13 +4,8 @@ import { Scenario as ScenarioSchema } from './scenario-schema'
 export { CookieJar } from '@partner-sandbox/shared'
 export { ACTION_NAMES, type ActionName, ActionParams } from './action-params'
 export { ACTIONS, PERSONA_DEFAULTS } from './actions'
-export {
-  REPORT_FILES,
-  REPORTERS,
-  type ReporterName,
-  type RunCommandOptions,
-  runCommand,
-} from './commands/run'
+export { REPORTERS, type ReporterName } from './commands/reporter-names'
+export { REPORT_FILES, type RunCommandOptions, runCommand } from './commands/run'
 export { type StartCommandOptions, startCommand } from './commands/start'
 export { type ValidateCommandOptions, validateCommand } from './commands/validate'
 export {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Scenario } from './scenario-schema'
 
 /** Where the JSON Schema is committed, relative to the scenarios package. */

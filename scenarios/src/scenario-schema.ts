@@ -1,7 +1,7 @@
 import { DurationText, FAULT_CATALOGUE, SnapshotName, TenantName } from '@partner-sandbox/shared'
 import { SHIPSTATION_FIXTURE_STATES } from '@partner-sandbox/shipstation'
 import { USPS_FIXTURE_STATES } from '@partner-sandbox/usps'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ACTION_NAMES, ActionParams } from './action-params'
 import { RegexText, tagByKey } from './schema-helpers'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { isBadPort } from './bad-ports'
 import { isLoopbackHost } from './loopback'
 import { DEFAULT_PASSWORD_COST, PasswordCost } from './password'

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import type { FC } from 'hono/jsx'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { SandboxContext, SandboxEnv } from './app-env'
 import { ADMIN_COOKIE } from './control-access'
 import { onFormError } from './error-format'

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { SandboxEnv } from './app-env'
 import type { RealTime } from './clock'
 import { listMessages } from './outbox'

@@ -1,5 +1,5 @@
 import { decodeJwt } from 'jose'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Clock } from './clock'
 import type { ServiceName } from './peer'
 import { secretToken } from './random'

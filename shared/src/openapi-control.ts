@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ClockChange } from './clock'
 import { PendingEvent } from './event-outbox'
 import type { ApiOperation } from './openapi'

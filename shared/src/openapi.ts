@@ -1,6 +1,6 @@
 // OpenAPI 3.1 from the zod schemas the routes already validate with: each route group declares
 // its operations beside its routes (a small registry), and `openApiDocument` assembles them.
-import { z } from 'zod'
+import * as z from 'zod'
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 

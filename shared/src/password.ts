@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * scrypt's cost N of new hashes unless SANDBOX_PASSWORD_COST says otherwise. 256 (with r = 8:

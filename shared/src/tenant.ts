@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { setCookie } from 'hono/cookie'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { SandboxEnv } from './app-env'
 import { loadClock, type RealTime } from './clock'
 import { ValidationError } from './errors'

@@ -8,9 +8,7 @@ import { renderJunitReport } from '../reporters/junit-report'
 import { runFiles } from '../run-files'
 import type { ScenarioTarget } from '../runner/client'
 import { type ScenarioRun, totalsOf } from '../scenario-run'
-
-export const REPORTERS = ['pretty', 'json', 'junit', 'html'] as const
-export type ReporterName = (typeof REPORTERS)[number]
+import type { ReporterName } from './reporter-names'
 
 /** The file each file reporter writes in --output. */
 export const REPORT_FILES: Record<Exclude<ReporterName, 'pretty'>, string> = {

@@ -1,5 +1,5 @@
 import { OutboxMessage } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { StepFailedError } from '../errors'
 import type { Capture } from '../scenario-schema'
 import type { Exchange, ScenarioClient } from './client'

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { SandboxContext, SandboxEnv } from '../app-env'
 import { NotFoundError, PeerUnavailableError, ValidationError } from '../errors'
 import { parseInput } from '../parse-input'

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { ServiceName } from '../peer'
 import type { TenantStore } from '../store/store'
 

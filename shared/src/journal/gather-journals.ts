@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { ServiceName } from '../peer'
 import { urlOf } from '../peer'
 import { TENANT_HEADER } from '../requested-tenant'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { JournalFilter } from './journal'
 
 const CALLERS = ['browser', 'shipstation', 'stamps', 'usps'] as const

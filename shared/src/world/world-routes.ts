@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { SandboxContext, SandboxEnv } from '../app-env'
 import { ClockChange, ClockState, changeClock, clockOf, readClockState } from '../clock'
 import { ValidationError } from '../errors'

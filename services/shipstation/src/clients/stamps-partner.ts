@@ -4,7 +4,7 @@ import {
   TENANT_HEADER,
   urlOf,
 } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { ShippingContext } from '../domain/shipping-context'
 import { CarrierRefusedError } from '../errors'
 

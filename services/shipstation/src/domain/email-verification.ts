@@ -1,5 +1,5 @@
 import { sendMessage, urlOf, withTenant } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { InvalidVerificationLinkError, StepOutOfOrderError } from '../errors'
 import { durationText } from '../lib/duration-text'
 import { type Account, getAccount, updateAccount } from './accounts'

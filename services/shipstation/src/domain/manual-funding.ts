@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { fundBalance } from './balance-funding'
 import type { BalanceTransaction } from './balance-ledger'
 import type { DomainContext } from './context'

@@ -1,5 +1,5 @@
 import { parseInput, type ReceivedEvent } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { UnknownEventError } from '../errors'
 import type { DomainContext } from './context'
 import { addPromoCode, NsaOffer, type PromoCode } from './promo-codes'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { InvalidPromoCodeError, PromoCodeExpiredError, PromoCodeUsedError } from '../errors'
 import type { DomainContext } from './context'
 

@@ -1,5 +1,5 @@
 import { hashPassword, NewPassword, randomDigits } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { EmailTakenError } from '../errors'
 import {
   type Account,

@@ -1,5 +1,5 @@
 import { type FieldError, ValidationError } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ShipAddress } from './ship-address'
 import { ShipmentPackage } from './shipment-package'
 import type { ShipmentInput } from './shipments'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 const MAX_WEIGHT_OZ = 70 * 16
 const MAX_SIDE_IN = 108

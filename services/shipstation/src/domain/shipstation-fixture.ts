@@ -1,5 +1,5 @@
 import { listMessages, type PeerDirectory, randomDigits, TEST_CARDS } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { createCopFixture } from '../clients/stamps-fixtures'
 import { FixtureFailedError } from '../errors'
 import { getAccount } from './accounts'

@@ -1,5 +1,5 @@
 import { verifyDummyPassword, verifyPassword } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { InvalidCredentialsError } from '../errors'
 import { type Account, findAccountByEmail } from './accounts'
 import type { DomainContext } from './context'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 const MESSAGE = 'Enter a 10-digit US phone number, e.g. (555) 010-0100.'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ShipAddress } from './ship-address'
 import { ouncesOf, ShipmentPackage } from './shipment-package'
 

@@ -1,5 +1,5 @@
 import { randomDigits, secretToken } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   CodeExpiredError,
   NoCodePendingError,

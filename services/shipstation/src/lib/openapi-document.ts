@@ -9,7 +9,7 @@ import {
   openApiPaths,
   problemAnswer,
 } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { NewPromoCode } from '../domain/promo-codes'
 import { ShipStationFixtureInput } from '../domain/shipstation-fixture'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * A same-site path to go back to after a banner button; anything else (absolute URLs,

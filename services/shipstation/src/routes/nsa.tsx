@@ -1,6 +1,6 @@
 import { onFormError, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { dismissApprovalBanner } from '../domain/approval-banner'
 import { nsaSsoUrl } from '../domain/nsa-sso'
 import { promptsOf } from '../domain/onboarding-prompts'

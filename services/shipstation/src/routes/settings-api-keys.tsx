@@ -1,6 +1,6 @@
 import { onFormError, parseInput, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { createApiKey, listApiKeys, revokeApiKey } from '../domain/api-keys'
 import { promptsOf } from '../domain/onboarding-prompts'
 import { webhookSigningSecret } from '../domain/webhooks'

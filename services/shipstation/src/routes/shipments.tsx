@@ -6,7 +6,7 @@ import {
   type SandboxEnv,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Account } from '../domain/accounts'
 import { balanceLedger } from '../domain/balance-ledger'
 import { buyLabel, getLabel, voidLabel } from '../domain/labels'

@@ -6,7 +6,7 @@ import {
   secretToken,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { fundBalance } from '../domain/balance-funding'
 import { balanceLedger, toCents } from '../domain/balance-ledger'
 import { buyLabel, getLabel, voidLabel } from '../domain/labels'

@@ -1,6 +1,6 @@
 import { errorFormat, parseInput, readBody, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   createWebhook,
   deleteWebhook,

@@ -1,5 +1,5 @@
 import { type Peer, PeerUnavailableError, TENANT_HEADER, urlOf } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DomainContext } from '../domain/context'
 
 /**

@@ -1,5 +1,5 @@
 import { PeerUnavailableError } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DomainContext } from '../domain/context'
 import { callUspsApi } from './usps-api'
 

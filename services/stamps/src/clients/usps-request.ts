@@ -1,5 +1,5 @@
 import { PeerUnavailableError, TENANT_HEADER, urlOf } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DomainContext } from '../domain/context'
 
 /** What USPS answered: status and the body parsed as JSON (undefined when it was not JSON). */

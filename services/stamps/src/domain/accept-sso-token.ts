@@ -5,7 +5,7 @@ import {
   TokenReplayedError,
   verifyServiceToken,
 } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { InvalidSsoLinkError } from '../errors'
 import type { DomainContext } from './context'
 import {

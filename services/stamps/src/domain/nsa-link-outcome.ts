@@ -1,5 +1,5 @@
 import { NotFoundError } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { identifiersOf, sendCopEvent } from '../clients/shipstation-events'
 import type { DomainContext } from './context'
 import {

@@ -1,5 +1,5 @@
 import { secretToken } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { SsoChoiceExpiredError } from '../errors'
 import type { DomainContext } from './context'
 import {

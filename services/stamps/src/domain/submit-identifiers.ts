@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { identifiersOf, sendCopEvent } from '../clients/shipstation-events'
 import { authorizeUspsPayment } from '../clients/usps-payments-client'
 import { UspsNotLinkedError } from '../errors'

@@ -1,5 +1,5 @@
 import { secretToken, urlOf, withTenant } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { requestUspsTokens } from '../clients/usps-token-client'
 import { InvalidOAuthStateError, UspsAccessDeniedError } from '../errors'
 import { newPkceVerifier, pkceChallenge } from '../lib/pkce'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * A zod schema as the JSON Schema (2020-12, OpenAPI 3.1's dialect) of a request body (`input`:

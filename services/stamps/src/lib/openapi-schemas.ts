@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CopStatus } from '../domain/cop-status'
 
 /** Answer shapes of Stamps.com's JSON routes, for the OpenAPI document (the routes build them). */

@@ -1,5 +1,5 @@
 import { CONTROL_OPERATIONS, openApiPaths, SignedEventBody } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { SsoTokenInput } from '../domain/accept-sso-token'
 import { CopFixtureInput } from '../domain/cop-fixture'
 import { SsoChoiceInput } from '../domain/sso-choice'

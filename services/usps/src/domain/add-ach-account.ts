@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { passesAbaChecksum } from '../lib/aba-routing'
 import type { DomainContext } from './context'
 import { drawMicroDebits, scheduleMicroDebits } from './micro-debits'

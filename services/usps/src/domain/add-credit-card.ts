@@ -1,5 +1,5 @@
 import { assertCardUsable, CardDetails, cardBrand } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DomainContext } from './context'
 import { applyPaymentMethod, type PaymentAccount, paymentAccountReadyFor } from './payment-account'
 

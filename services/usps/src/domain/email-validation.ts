@@ -5,7 +5,7 @@ import {
   urlOf,
   ValidationError,
 } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { RegistrationExpiredError, ValidationLinkUsedError } from '../errors'
 import { isEmailTaken } from './account'
 import type { DomainContext } from './context'

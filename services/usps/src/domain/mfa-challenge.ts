@@ -5,7 +5,7 @@ import {
   takeFaultFlag,
   ValidationError,
 } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { MfaRestartError } from '../errors'
 import type { UspsAccount } from './account'
 import type { DomainContext } from './context'

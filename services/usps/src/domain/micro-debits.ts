@@ -1,5 +1,5 @@
 import { sendMessage, ValidationError } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { EpaStateError } from '../errors'
 import { getAccount } from './account'
 import type { DomainContext } from './context'

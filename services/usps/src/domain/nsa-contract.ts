@@ -1,5 +1,5 @@
 import { NotFoundError } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DomainContext } from './context'
 import { listNsaLinks } from './nsa-link'
 

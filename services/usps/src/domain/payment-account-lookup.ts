@@ -1,5 +1,5 @@
 import { USPS_ERROR, uspsErrorMessage } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { UspsApiError } from '../errors'
 import { ownerOfNumber } from '../lib/unique-number'
 import type { AccessTokenClaims } from './access-token'

@@ -1,5 +1,5 @@
 import { randomDigits, ValidationError } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { checkedBox } from '../lib/checkbox'
 import { claimUniqueNumber } from '../lib/unique-number'
 import type { DomainContext } from './context'

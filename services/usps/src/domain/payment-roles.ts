@@ -1,5 +1,5 @@
 import { USPS_ERROR } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { UspsApiError } from '../errors'
 
 export const ROLE_NAMES = [

@@ -1,5 +1,5 @@
 import { USPS_ERROR } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { UspsApiError } from '../errors'
 import type { AccessTokenClaims } from './access-token'
 import { isCallersEps } from './callers-eps'

@@ -1,5 +1,5 @@
 import { ConflictError, enqueueEvent, randomDigits } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { signPromoCodeIssued } from '../clients/shipstation-events'
 import type { NsaLinkPartners } from './announce-nsa-link'
 import type { DomainContext } from './context'

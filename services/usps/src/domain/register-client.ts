@@ -1,5 +1,5 @@
 import { ConflictError } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DomainContext } from './context'
 import { type OAuthClient, REGISTERED_CLIENTS, SUPPORTED_SCOPES } from './oauth-clients'
 

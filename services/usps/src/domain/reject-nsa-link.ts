@@ -1,5 +1,5 @@
 import { NotFoundError } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { announceNsaLink, type NsaLinkPartners } from './announce-nsa-link'
 import type { DomainContext } from './context'
 import { changeNsaLink, type NsaLink } from './nsa-link'

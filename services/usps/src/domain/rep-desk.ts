@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { getAccount } from './account'
 import { approvalBlocker } from './approve-nsa-link'
 import type { DomainContext } from './context'

@@ -1,5 +1,5 @@
 import { NewPassword } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { checkedBox } from '../lib/checkbox'
 
 const US_STATES = new Set(

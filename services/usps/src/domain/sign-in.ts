@@ -1,5 +1,5 @@
 import { ValidationError, verifyDummyPassword, verifyPassword } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { findAccountByLogin, type UspsAccount } from './account'
 import type { DomainContext } from './context'
 import { assertSignInOpen, countFailedPassword } from './sign-in-lockout'

@@ -1,5 +1,5 @@
 import { NewPassword, secretToken } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { addAchAccount } from './add-ach-account'
 import { addCreditCard } from './add-credit-card'
 import { approveNsaLink } from './approve-nsa-link'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * A required checkbox: browsers send "on", JSON clients send true. Missing or anything else fails

@@ -1,7 +1,7 @@
 // The USPS service's operations outside the v3 APIs (which declare theirs beside their routes):
 // OAuth, the JSON twins of the pages under /api/v1, and USPS's own control routes.
 import { type ApiOperation, looseOperation, problemAnswer } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { AchInput } from '../domain/add-ach-account'
 import { CreditCardInput } from '../domain/add-credit-card'
 import { RegistrationCodeInput, StartRegistrationInput } from '../domain/email-validation'

@@ -1,5 +1,5 @@
 import { USPS_ERROR } from '@partner-sandbox/shared'
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { UspsApiError } from '../errors'
 
 /**

@@ -1,5 +1,5 @@
 import type { ErrorFormat, ErrorStatus, SandboxError } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { UspsApiError } from '../errors'
 
 /** USPS's error envelope, for the OpenAPI document. */

@@ -7,7 +7,7 @@ import {
   USPS_ERROR,
   USPS_ERROR_MESSAGE,
 } from '@partner-sandbox/shared'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ERROR_CODE_MEANINGS } from '../errors'
 import {
   API_V1_OPERATIONS,

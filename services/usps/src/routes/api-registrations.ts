@@ -7,7 +7,7 @@ import {
   UnauthorizedError,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { publicAccount } from '../domain/account'
 import {
   RegistrationCodeInput,

@@ -5,7 +5,7 @@ import {
   type SandboxEnv,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { cancelLabel } from '../domain/cancel-label'
 import { createLabel, LabelRequestInput } from '../domain/create-label'
 import type { Label } from '../domain/label'

@@ -10,7 +10,7 @@ import {
   withTenant,
 } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { issueAuthorizationCode } from '../domain/authorization-code'
 import {
   type AuthorizationRequest,

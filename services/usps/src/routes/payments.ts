@@ -1,6 +1,6 @@
 import { type ApiOperation, errorFormat, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { authorizePayment } from '../domain/authorize-payment'
 import { findClient } from '../domain/oauth-clients'
 import { lookUpPaymentAccount, PaymentAccountQuery } from '../domain/payment-account-lookup'

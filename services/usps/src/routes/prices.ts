@@ -1,6 +1,6 @@
 import { type ApiOperation, errorFormat, type SandboxEnv } from '@partner-sandbox/shared'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { MAIL_CLASSES } from '../domain/nsa-contract'
 import { PRICE_TYPES, PriceSearchInput, pricePackage } from '../domain/price-search'
 import { bearerCaller } from '../lib/bearer-caller'
