@@ -2,7 +2,7 @@ import { createLocalJWKSet } from 'jose'
 import { describe, expect, it } from 'vitest'
 import type { Clock } from './clock'
 import { InvalidTokenError, PeerUnavailableError } from './errors'
-import { ownKeySet, peerKeySet } from './peer-key-set'
+import { type KeySet, ownKeySet, peerKeySet } from './peer-key-set'
 import { jwksOf, loadServiceKeys } from './service-keys'
 import { signServiceToken } from './sign-service-token'
 import { createMemoryStore } from './store/memory-store'
@@ -128,7 +128,7 @@ describe('token verification against a peer that is down', () => {
       const token = await signServiceToken(keys, { ...base, clock: t0 })
       const local = createLocalJWKSet(jwksOf(keys))
       let asked = 0
-      const peer: typeof local = (header, input) => {
+      const peer: KeySet = (header, input) => {
         asked++
         return local(header, input)
       }

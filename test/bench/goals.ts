@@ -180,10 +180,7 @@ const V2_ADDRESS = {
 /** The standalone jar the `wiremock` package carries, when a Java runtime can run it. */
 function wiremockJar(): string | undefined {
   if (spawnSync('java', ['-version']).status !== 0) return undefined
-  const folder = join(
-    dirname(createRequire(import.meta.url).resolve('wiremock/package.json')),
-    'build',
-  )
+  const folder = join(dirname(fileURLToPath(import.meta.resolve('wiremock/package.json'))), 'build')
   const jar = readdirSync(folder).find((name) => name.endsWith('.jar'))
   return jar ? join(folder, jar) : undefined
 }
