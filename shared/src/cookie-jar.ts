@@ -8,8 +8,10 @@ export class CookieJar {
 
   /** Keeps the cookies a response sets; `Max-Age=0` or a past `Expires` deletes one. */
   store(url: string, headers: Headers): void {
-    const origin = new URL(url).origin
-    for (const line of headers.getSetCookie()) {
+    const lines = headers.getSetCookie()
+    if (lines.length === 0) return
+    const origin = originOf(url)
+    for (const line of lines) {
       const [pair = '', ...attributes] = line.split(';')
       const eq = pair.indexOf('=')
       if (eq <= 0) continue
@@ -23,7 +25,7 @@ export class CookieJar {
 
   /** The `Cookie` header to send to `url`, or undefined when the jar holds none for it. */
   headerFor(url: string): string | undefined {
-    const jar = this.#cookies.get(new URL(url).origin)
+    const jar = this.#cookies.get(originOf(url))
     if (!jar || jar.size === 0) return undefined
     return [...jar].map(([name, value]) => `${name}=${value}`).join('; ')
   }
@@ -47,6 +49,17 @@ export class CookieJar {
     }
     return jar
   }
+}
+
+// A request's URL is asked for its origin twice (cookies to send, cookies set): parse it once.
+let lastUrl: string | undefined
+let lastOrigin = ''
+function originOf(url: string): string {
+  if (url !== lastUrl) {
+    lastOrigin = new URL(url).origin
+    lastUrl = url
+  }
+  return lastOrigin
 }
 
 function isDeletion(attribute: string): boolean {

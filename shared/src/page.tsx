@@ -1,5 +1,7 @@
 import { tryGetContext } from 'hono/context-storage'
+import { html } from 'hono/html'
 import type { Child, FC, PropsWithChildren } from 'hono/jsx'
+import type { HtmlEscapedString } from 'hono/utils/html'
 import type { SandboxEnv } from './app-env'
 import type { ServiceName } from './peer'
 
@@ -60,15 +62,9 @@ export const Page: FC<PropsWithChildren<PageProps>> = ({
   children,
 }) => {
   const brand = BRANDS[service]
-  const css = `${CSS}header.brand{background:${brand.color}}button,.button{background:${brand.color}}a{color:${brand.color}}header.brand{border-bottom:4px solid ${brand.accent}}`
   return (
     <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} | ${brand.name} (sandbox)`}</title>
-        <style>{css}</style>
-      </head>
+      {headOf(service, title)}
       <body>
         <header class="brand">
           <div>
@@ -91,6 +87,25 @@ export const Page: FC<PropsWithChildren<PageProps>> = ({
       </body>
     </html>
   )
+}
+
+const STYLES = new Map<ServiceName, HtmlEscapedString>()
+
+/**
+ * The page's `<head>`, as the elements `<meta charset>`, `<meta name="viewport">`, `<title>` and
+ * `<style>` render, written as HTML: only the title changes from page to page, so the service's
+ * style sheet is escaped once, not on every request, and no `<head>` element is rendered (hono/jsx
+ * makes every element rendered after one look up its namespace).
+ */
+function headOf(service: ServiceName, title: string): HtmlEscapedString {
+  const brand = BRANDS[service]
+  let style = STYLES.get(service)
+  if (!style) {
+    const css = `${CSS}header.brand{background:${brand.color}}button,.button{background:${brand.color}}a{color:${brand.color}}header.brand{border-bottom:4px solid ${brand.accent}}`
+    style = html`<style>${css}</style>` as HtmlEscapedString
+    STYLES.set(service, style)
+  }
+  return html`<head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${`${title} | ${brand.name} (sandbox)`}</title>${style}</head>` as HtmlEscapedString
 }
 
 /**

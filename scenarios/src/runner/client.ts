@@ -6,7 +6,7 @@ import {
   TENANT_HEADER,
 } from '@partner-sandbox/shared'
 import { StepFailedError } from '../errors'
-import { carriedIn, type Hop, serviceOf } from './hops'
+import { type CarriedValue, carriedIn, type Hop } from './hops'
 
 /** Where a scenario runs: the services' base URLs, how to reach them, and the tenant to use. */
 export interface ScenarioTarget {
@@ -174,12 +174,9 @@ export class ScenarioClient {
   #record(method: string, url: string, response: Response, at: number): void {
     const raw = response.headers.get('location')
     const location = raw ? new URL(raw, url).toString() : undefined
-    // What the browser carries from one service to another: in the Location of a redirect, or
-    // in the URL of a link it follows (the consent page's "Go to Auctane" holds the OAuth code).
-    const carried = [...carriedIn(url), ...(location ? carriedIn(location) : [])]
-    this.hops.push({
+    const hop: Hop = {
       from: 'browser',
-      to: serviceOf(url, this.target.urls),
+      to: this.#serviceOf(url),
       method,
       url,
       status: response.status,
@@ -187,7 +184,55 @@ export class ScenarioClient {
       ...(this.step ? { step: this.step } : {}),
       at,
       ms: Math.round(performance.now() - at),
-      ...(carried.length > 0 ? { carried } : {}),
-    })
+    }
+    // What the browser carries from one service to another: in the Location of a redirect, or
+    // in the URL of a link it follows (the consent page's "Go to Auctane" holds the OAuth code).
+    this.hops.push(withCarried(hop, location ? [url, location] : [url]))
   }
+
+  /** `serviceOf` with the target's origins worked out once, not for every request. */
+  #serviceOf(url: string): ServiceName | undefined {
+    this.#origins ??= originsOf(this.target.urls)
+    // A URL that starts with an origin and a slash has that origin: no need to parse it.
+    for (const [origin, name] of this.#origins) if (url.startsWith(`${origin}/`)) return name
+    let origin: string
+    try {
+      origin = new URL(url).origin
+    } catch {
+      return undefined
+    }
+    return this.#origins.get(origin)
+  }
+  #origins: Map<string, ServiceName> | undefined
+}
+
+/** Origin -> service, the first service of an origin winning as in `serviceOf`. */
+function originsOf(urls: Readonly<Record<ServiceName, string>>): Map<string, ServiceName> {
+  const origins = new Map<string, ServiceName>()
+  for (const [name, base] of Object.entries(urls) as [ServiceName, string][]) {
+    const origin = new URL(base).origin
+    if (!origins.has(origin)) origins.set(origin, name)
+  }
+  return origins
+}
+
+/**
+ * Gives a hop its `carried` values, decoded (JWTs too) only when a report first reads them: a run
+ * nobody reports on never pays for it. Enumerable, so spreads and JSON see it as a plain field.
+ */
+function withCarried(hop: Hop, urls: string[]): Hop {
+  let carried: CarriedValue[] | undefined
+  let decoded = false
+  return Object.defineProperty(hop, 'carried', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!decoded) {
+        const found = urls.flatMap(carriedIn)
+        carried = found.length > 0 ? found : undefined
+        decoded = true
+      }
+      return carried
+    },
+  })
 }

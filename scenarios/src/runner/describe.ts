@@ -1,10 +1,17 @@
 import type { Exchange } from './client'
 import { headingOf, isHtml, visibleText } from './html'
 
+// An answer's text is read by its expectations and again by its captures: work it out once.
+const texts = new WeakMap<Exchange, string>()
+
 /** The text expectations and captures read: visible page text for HTML, the raw body otherwise. */
 export function readableText(exchange: Exchange): string {
+  const known = texts.get(exchange)
+  if (known !== undefined) return known
   const type = exchange.headers.get('content-type') ?? ''
-  return isHtml(type, exchange.body) ? visibleText(exchange.body) : exchange.body
+  const text = isHtml(type, exchange.body) ? visibleText(exchange.body) : exchange.body
+  texts.set(exchange, text)
+  return text
 }
 
 /** Parsed JSON body, or undefined when the body is not JSON. */

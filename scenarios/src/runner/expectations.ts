@@ -46,7 +46,8 @@ export function reportExpectations(
   if (statuses ? !statuses.includes(exchange.status) : exchange.status >= 400) {
     failures.push(`status ${exchange.status}, expected ${statuses?.join(' or ') ?? 'below 400'}`)
   }
-  let text = readableText(exchange)
+  // The page's text is worked out only when an expectation (or a failure's excerpt) reads it.
+  let text: string | undefined
   if (expect.within) {
     const type = exchange.headers.get('content-type') ?? ''
     try {
@@ -58,15 +59,19 @@ export function reportExpectations(
       text = ''
     }
   }
+  const checked = () => {
+    text ??= readableText(exchange)
+    return text
+  }
   const where = expect.within ? ` within ${Object.values(expect.within)[0]}` : ''
   for (const wanted of expect.text ?? []) {
-    if (!text.includes(collapse(wanted))) {
+    if (!checked().includes(collapse(wanted))) {
       failures.push(`missing text "${wanted}"${where}`)
-      focus.push(longestPrefixIn(collapse(wanted), text))
+      focus.push(longestPrefixIn(collapse(wanted), checked()))
     }
   }
   for (const unwanted of expect.notText ?? []) {
-    if (text.includes(collapse(unwanted))) {
+    if (checked().includes(collapse(unwanted))) {
       failures.push(`unexpected text "${unwanted}"${where}`)
       focus.push(collapse(unwanted))
     }
@@ -94,7 +99,13 @@ export function reportExpectations(
   if (expect.url && !urlMatches(exchange.url, expect.url)) {
     failures.push(`ended at ${exchange.url}, expected ${showMatch(expect.url)}`)
   }
-  return { failures, focus: focus.filter(Boolean), checkedText: text }
+  return {
+    failures,
+    focus: focus.filter(Boolean),
+    get checkedText() {
+      return checked()
+    },
+  }
 }
 
 /** The longest start of `wanted` that the text has, to show where the page says something else. */

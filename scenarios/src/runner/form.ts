@@ -23,14 +23,26 @@ export function formsOf(html: string): HtmlForm[] {
   return [...html.matchAll(/(<form\b[^>]*>)([\s\S]*?)<\/form>/gi)].map((m) => {
     const body = m[2]!
     const controls = controlsOf(body)
-    const labels = [...body.matchAll(/(<label\b[^>]*>)([\s\S]*?)<\/label>/gi)].flatMap((l) => {
-      const target = attributesOf(l[1]!).for
-      const control = target
-        ? controls.find((c) => c.attrs.id === target)
-        : controlsOf(l[2]!).map((inner) => controls.find((c) => sameControl(c, inner)))[0]
-      return control ? [{ text: visibleText(l[2]!), control }] : []
-    })
-    return { attrs: attributesOf(m[1]!), controls, labels }
+    let labels: HtmlForm['labels'] | undefined
+    return {
+      attrs: attributesOf(m[1]!),
+      controls,
+      // Only the form whose button is pressed has its labels read, and only to fill it in.
+      get labels() {
+        labels ??= labelsOf(body, controls)
+        return labels
+      },
+    }
+  })
+}
+
+function labelsOf(body: string, controls: FormControl[]): HtmlForm['labels'] {
+  return [...body.matchAll(/(<label\b[^>]*>)([\s\S]*?)<\/label>/gi)].flatMap((l) => {
+    const target = attributesOf(l[1]!).for
+    const control = target
+      ? controls.find((c) => c.attrs.id === target)
+      : controlsOf(l[2]!).map((inner) => controls.find((c) => sameControl(c, inner)))[0]
+    return control ? [{ text: visibleText(l[2]!), control }] : []
   })
 }
 

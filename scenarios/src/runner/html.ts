@@ -12,6 +12,8 @@ const ENTITIES: Record<string, string> = {
 
 /** `&amp;` -> `&`, `&#39;` -> `'`. */
 export function decodeEntities(text: string): string {
+  // Most text has no entity at all: skip the scan that would find none.
+  if (!text.includes('&')) return text
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref.startsWith('#x') || ref.startsWith('#X'))
       return String.fromCodePoint(Number.parseInt(ref.slice(2), 16))
@@ -20,10 +22,15 @@ export function decodeEntities(text: string): string {
   })
 }
 
+const TAG_NAME = /^<\s*[\w-]+/
+
 /** Attributes of an opening tag, names lower-cased, values decoded; bare attributes are ''. */
 export function attributesOf(tag: string): Record<string, string> {
   const attrs: Record<string, string> = {}
-  const body = tag.replace(/^<\s*[\w-]+/, '').replace(/\/?>$/, '')
+  // The text between the tag name and `>` or `/>`, cut by index rather than by two replaces.
+  const start = TAG_NAME.exec(tag)?.[0].length ?? 0
+  const end = tag.endsWith('/>') ? tag.length - 2 : tag.endsWith('>') ? tag.length - 1 : tag.length
+  const body = tag.slice(start, Math.max(start, end))
   for (const m of body.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
     attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')
   }
@@ -32,14 +39,15 @@ export function attributesOf(tag: string): Record<string, string> {
 
 /** What a person reads: tags, styles and scripts dropped, entities decoded, whitespace collapsed. */
 export function visibleText(html: string): string {
-  return collapse(
-    decodeEntities(
-      html
-        .replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<!--[\s\S]*?-->/g, ' ')
-        .replace(/<[^>]+>/g, ' '),
-    ),
-  )
+  const withoutCode = html.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ' ')
+  // hono/jsx writes no comments: skip the pass that would find none.
+  const withoutComments = withoutCode.includes('<!--')
+    ? withoutCode.replace(/<!--[\s\S]*?-->/g, ' ')
+    : withoutCode
+  // Each run of tags and whitespace becomes one space in a single pass, which is what replacing
+  // tags by spaces and then collapsing whitespace gave; only decoded entities can add more.
+  const spaced = withoutComments.replace(/(?:<[^>]+>|\s)+/g, ' ')
+  return spaced.includes('&') ? collapse(decodeEntities(spaced)) : spaced.trim()
 }
 
 export function collapse(text: string): string {

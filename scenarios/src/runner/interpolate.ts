@@ -33,6 +33,8 @@ function interpolateText(
   variables: Readonly<Record<string, string>>,
   random: RandomSource,
 ): string {
+  // Most of a step's strings (labels, texts to expect) name no variable.
+  if (!text.includes('${')) return text
   return text.replace(/\$?\$\{([^}]*)\}/g, (whole, name: string) => {
     if (whole.startsWith('$$')) return whole.slice(1)
     const key = name.trim()

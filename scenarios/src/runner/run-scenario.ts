@@ -112,10 +112,18 @@ export async function runScenario(
   const finish = () => {
     result.ok = result.steps.every((s) => s.ok)
     result.ms = Math.round(performance.now() - started)
-    result.hops = [...client.hops, ...(options.peerHops ?? [])]
-      .filter((h) => h.at >= started)
-      .sort((a, b) => a.at - b.at)
-      .map((h) => ({ ...h, at: Math.round(h.at - started) }))
+    // The hops as they are now (a resumed run adds to the same client), put in order and their
+    // carried tokens decoded only when a report reads them.
+    const hops = [...client.hops, ...(options.peerHops ?? [])]
+    lazyField(result, 'hops', () =>
+      hops
+        .filter((h) => h.at >= started)
+        .sort((a, b) => a.at - b.at)
+        .map((h) => {
+          const { carried, ...hop } = h
+          return { ...hop, at: Math.round(h.at - started), ...(carried ? { carried } : {}) }
+        }),
+    )
     return result
   }
   try {
@@ -173,32 +181,42 @@ async function runStep(
   const exchange = await performStep(step, client)
   const { journal, soft, ...onPage } = step.expect ?? {}
   let failures: string[] = []
-  // A journal count that differs still shows where the step ended.
-  let failure: StepFailure = {
-    expected: step.expect,
-    ...(exchange ? { exchange: snapshot(exchange) } : {}),
-  }
+  // What a failed step's report shows is built only when the step fails. A journal count that
+  // differs still shows where the step ended.
+  let failure: (() => StepFailure) | undefined
   if (exchange) {
     const report = reportExpectations(exchange, { ...onPage, soft })
     if (report.failures.length > 0) {
       failures = [`${report.failures.join('; ')} (${describeExchange(exchange)})`]
-      const json = jsonOf(exchange)
-      const source = json === undefined ? report.checkedText : JSON.stringify(json, null, 2)
-      failure = {
-        exchange: snapshot(exchange),
-        expected: step.expect,
-        excerpt: excerpt(source, report.focus),
+      failure = () => {
+        const json = jsonOf(exchange)
+        const source = json === undefined ? report.checkedText : JSON.stringify(json, null, 2)
+        return {
+          exchange: snapshot(exchange),
+          expected: step.expect,
+          excerpt: excerpt(source, report.focus),
+        }
       }
     }
   } else if (Object.keys(onPage).length > 0) {
     throw new StepFailedError('this step makes no request, so it has nothing to expect')
   }
-  failures.push(...(await journalFailures(journal, client)))
+  if (journal) failures.push(...(await journalFailures(journal, client)))
   let softFailure: StepResult | undefined
   if (failures.length > 0) {
     const message = failures.join('; ')
-    if (!soft) throw new FailedExpectation(message, failure)
-    softFailure = { ...base(raw.name, started, client), ok: false, soft: true, message, failure }
+    const shown = failure?.() ?? {
+      expected: step.expect,
+      ...(exchange ? { exchange: snapshot(exchange) } : {}),
+    }
+    if (!soft) throw new FailedExpectation(message, shown)
+    softFailure = {
+      ...base(raw.name, started, client),
+      ok: false,
+      soft: true,
+      message,
+      failure: shown,
+    }
   }
   for (const [variable, capture] of Object.entries(step.capture ?? {})) {
     variables[variable] = await captureValue(capture, exchange, client)
@@ -241,6 +259,28 @@ function snapshot(exchange: Exchange): NonNullable<StepFailure['exchange']> {
   const { method, url, status, body, redirects, request } = exchange
   const contentType = exchange.headers.get('content-type') ?? ''
   return { method, url, status, body, redirects, request, contentType }
+}
+
+/**
+ * Makes `object[key]` a field worked out on first read (then a plain field like any other);
+ * assigning it first just sets it.
+ */
+function lazyField<T, K extends keyof T>(object: T, key: K, make: () => T[K]): void {
+  const settle = (value: T[K]) => {
+    Object.defineProperty(object, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    })
+    return value
+  }
+  Object.defineProperty(object, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(make()),
+    set: settle,
+  })
 }
 
 function runIdOf(random: RandomSource): string {
