@@ -177,6 +177,13 @@ const V2_ADDRESS = {
   country_code: 'US',
 }
 
+/** A ShipStation API v2 shipment from Austin to New York, one 1 lb package. */
+export const V2_SHIPMENT = {
+  ship_from: V2_ADDRESS,
+  ship_to: { ...V2_ADDRESS, name: 'Grace Hopper', postal_code: '10001' },
+  packages: [{ weight: { value: 1, unit: 'pound' } }],
+}
+
 /** The standalone jar the `wiremock` package carries, when a Java runtime can run it. */
 function wiremockJar(): string | undefined {
   if (spawnSync('java', ['-version']).status !== 0) return undefined
@@ -213,11 +220,7 @@ export async function ratesVsWiremock(
       await fetch(`${shipstation}/v2/carriers`, { headers: { 'API-Key': apiKey } })
     ).json()) as { carriers: { carrier_id: string }[] }
     const body = JSON.stringify({
-      shipment: {
-        ship_from: V2_ADDRESS,
-        ship_to: { ...V2_ADDRESS, name: 'Grace Hopper', postal_code: '10001' },
-        packages: [{ weight: { value: 1, unit: 'pound' } }],
-      },
+      shipment: V2_SHIPMENT,
       rate_options: { carrier_ids: [carriers.carriers[0]?.carrier_id] },
     })
     const headers = { 'API-Key': apiKey, 'content-type': 'application/json' }

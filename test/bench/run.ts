@@ -33,6 +33,7 @@ import {
   ratesVsWiremock,
   startToHealthy,
   statefulRouteVsHono,
+  V2_SHIPMENT,
 } from './goals'
 import { fmt, median, time } from './measure'
 import { scenarioRunRows } from './scenario-runs'
@@ -241,20 +242,7 @@ const carrierId = (
     await fetch(`${world.urls.shipstation}/v2/carriers`, { headers: { 'API-Key': apiKey } })
   ).json()) as { carriers: { carrier_id: string }[] }
 ).carriers[0]?.carrier_id
-const v2Address = {
-  name: 'Ada Lovelace',
-  phone: '555-010-0100',
-  address_line1: '4301 Bull Creek Rd',
-  city_locality: 'Austin',
-  state_province: 'TX',
-  postal_code: '78731',
-  country_code: 'US',
-}
-const shipment = {
-  ship_from: v2Address,
-  ship_to: { ...v2Address, name: 'Grace Hopper', postal_code: '10001' },
-  packages: [{ weight: { value: 1, unit: 'pound' } }],
-}
+const shipment = V2_SHIPMENT
 const rateTimes: number[] = []
 const labelTimes: number[] = []
 for (let i = 0; i < 20; i++) {
