@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 import { setCookie } from 'hono/cookie'
 import { z } from 'zod'
 import type { SandboxEnv } from './app-env'
-import { loadClock, type RealTime } from './clock'
+import { clockOf, type RealTime, readClockState } from './clock'
 import { ValidationError } from './errors'
 import {
   DEFAULT_TENANT,
@@ -12,6 +12,7 @@ import {
   TENANT_PARAM,
 } from './requested-tenant'
 import type { Store } from './store/store'
+import { tenantMemo } from './store/write-generation'
 
 export { DEFAULT_TENANT, TENANT_COOKIE, TENANT_HEADER, TENANT_PARAM }
 
@@ -36,6 +37,9 @@ export function tenantMiddleware({
   store,
   realTime,
 }: TenantMiddlewareOptions): MiddlewareHandler<SandboxEnv> {
+  // The stored clock state changes only by a write to the tenant (a clock change, a peer's sync,
+  // a restore, a reset): read and checked again only then, not on every request.
+  const clockStateOf = tenantMemo(readClockState)
   return async (c, next) => {
     const { tenant: raw, fromQuery } = requestedTenant(c)
     const parsed = TenantName.safeParse(raw)
@@ -49,7 +53,7 @@ export function tenantMiddleware({
     const tenantStore = store.forTenant(tenant)
     c.set('tenant', tenant)
     c.set('store', tenantStore)
-    c.set('clock', await loadClock(tenantStore, realTime))
+    c.set('clock', clockOf(await clockStateOf(tenantStore), realTime))
     await next()
   }
 }
