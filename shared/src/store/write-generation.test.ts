@@ -57,6 +57,8 @@ describe('sqlite store write generation', () => {
     const theirs = createSqliteStore({ file })
     const before = writeGeneration(ours.forTenant('t1'))
     await theirs.forTenant('t1').put('c', 'a', 1)
+    // Another connection's commit is looked for at most once a millisecond.
+    await new Promise((resolve) => setTimeout(resolve, 2))
     expect(writeGeneration(ours.forTenant('t1'))).not.toBe(before)
     await Promise.all([ours.close(), theirs.close()])
   })
