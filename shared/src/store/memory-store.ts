@@ -105,7 +105,7 @@ export function createMemoryStore(): Store {
       },
     })
 
-  return {
+  return generations.publishStore({
     forTenant,
     async listTenants() {
       return [...tenants.keys()]
@@ -114,5 +114,5 @@ export function createMemoryStore(): Store {
       tenants.clear()
       generations.touchAll()
     },
-  }
+  })
 }

@@ -145,7 +145,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
     })
   }
 
-  return {
+  return generations.publishStore({
     forTenant,
     async listTenants() {
       return selectTenants.all().map((row) => row.tenant)
@@ -154,5 +154,5 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
       generations.touchAll()
       if (db.open) db.close()
     },
-  }
+  })
 }

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createMemoryStore } from './memory-store'
 import { createSqliteStore } from './sqlite-store'
 import type { Store, TenantStore } from './store'
-import { tenantMemo, writeGeneration } from './write-generation'
+import { storeGeneration, tenantMemo, writeGeneration } from './write-generation'
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-generation-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -47,6 +47,16 @@ describe.each(implementations)('%s store write generation', (_name, open) => {
     expect(writeGeneration(store.forTenant('t1'))).toBe(before)
     await store.forTenant('t1').put('c', 'a', 1)
     expect(writeGeneration(store.forTenant('t1'))).not.toBe(before)
+  })
+
+  it('keeps a store generation that any tenant’s write changes', async () => {
+    const store = open()
+    const before = storeGeneration(store)
+    expect(before).toBeTypeOf('number')
+    await store.forTenant('t1').get('c', 'a')
+    expect(storeGeneration(store)).toBe(before)
+    await store.forTenant('t2').put('c', 'a', 1)
+    expect(storeGeneration(store)).not.toBe(before)
   })
 })
 

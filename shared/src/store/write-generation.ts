@@ -1,4 +1,4 @@
-import type { TenantStore } from './store'
+import type { Store, TenantStore } from './store'
 
 /**
  * Where the memory and SQLite stores publish a tenant's write generation on the views they hand
@@ -9,10 +9,15 @@ import type { TenantStore } from './store'
  */
 const WRITE_GENERATION = Symbol('sandbox.writeGeneration')
 
-type WithGeneration = TenantStore & { [WRITE_GENERATION]?: () => number }
+type WithGeneration = { [WRITE_GENERATION]?: () => number }
 
 /** The tenant's write generation, or undefined when the store does not keep one. */
 export function writeGeneration(store: TenantStore): number | undefined {
+  return (store as WithGeneration)[WRITE_GENERATION]?.()
+}
+
+/** The generation of the whole store (any write of any tenant changes it), or undefined. */
+export function storeGeneration(store: Store): number | undefined {
   return (store as WithGeneration)[WRITE_GENERATION]?.()
 }
 
@@ -23,6 +28,8 @@ export interface GenerationCounter {
   of(tenant: string): number
   /** Publishes `of(tenant)` on a tenant view (see `writeGeneration`). */
   publish<T extends TenantStore>(view: T): T
+  /** Publishes the latest generation of any tenant on the store (see `storeGeneration`). */
+  publishStore<T extends Store>(store: T): T
 }
 
 /**
@@ -50,6 +57,13 @@ export function generationCounter(changedElsewhere?: () => boolean): GenerationC
     publish(view) {
       ;(view as WithGeneration)[WRITE_GENERATION] = () => counter.of(view.tenant)
       return view
+    },
+    publishStore(store) {
+      ;(store as WithGeneration)[WRITE_GENERATION] = () => {
+        if (changedElsewhere?.()) counter.touchAll()
+        return seq
+      }
+      return store
     },
   }
   return counter
