@@ -108,7 +108,7 @@ const clockInPages: MiddlewareHandler<SandboxEnv> = (c, next) => {
   const html = c.html
   c.html = ((content: unknown, ...rest: unknown[]) => {
     const page = isValidElement(content)
-      ? jsx(SandboxClock.Provider, { value: c.var.clock }, content)
+      ? jsx(SandboxClock.Provider, { value: c.get('clock') }, content)
       : content
     return (html as (...args: unknown[]) => ReturnType<typeof html>)(page, ...rest)
   }) as typeof c.html

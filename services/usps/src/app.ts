@@ -61,8 +61,8 @@ export function createApp(options: UspsAppOptions): Hono<SandboxEnv> {
   // added, a clock change, a restore): most requests compare two numbers instead of scanning.
   const earliestOf = tenantMemo(earliestMicroDebits)
   const postDue: MiddlewareHandler<SandboxEnv> = async (c, next) => {
-    const earliest = await earliestOf(c.var.store)
-    if (earliest !== undefined && earliest <= c.var.clock.now().getTime()) {
+    const earliest = await earliestOf(c.get('store'))
+    if (earliest !== undefined && earliest <= c.get('clock').now().getTime()) {
       await postDueMicroDebits(domainContext(c, runtime))
     }
     await next()

@@ -37,10 +37,10 @@ export function webhookRetryMiddleware(runtime: ShipStationRuntime): MiddlewareH
   const earliestOf = tenantMemo(earliestWebhookRetry)
   return async (c, next) => {
     await next()
-    const tenant = c.var.tenant
+    const tenant = c.get('tenant')
     if (busy.has(tenant) || c.req.path.startsWith('/__sandbox/webhook-deliveries')) return
-    const earliest = await earliestOf(c.var.store)
-    if (earliest === undefined || earliest > c.var.clock.now().getTime()) return
+    const earliest = await earliestOf(c.get('store'))
+    if (earliest === undefined || earliest > c.get('clock').now().getTime()) return
     busy.add(tenant)
     retryDueWebhookDeliveries(shippingContext(c, runtime))
       .catch((error) => console.error('webhook retry failed', error))
