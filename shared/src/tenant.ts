@@ -16,12 +16,22 @@ import { tenantMemo } from './store/write-generation'
 
 export { DEFAULT_TENANT, TENANT_COOKIE, TENANT_HEADER, TENANT_PARAM }
 
+const TENANT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/i
+
 export const TenantName = z
   .string()
   .regex(
-    /^[a-z0-9][a-z0-9_-]{0,62}$/i,
+    TENANT_PATTERN,
     'A tenant name is 1-63 letters, digits, "-" or "_", starting with a letter or digit.',
   )
+
+/**
+ * True when `TenantName` accepts the name: the same pattern without zod's parse, for the two
+ * checks every request makes (the edge and the tenant middleware).
+ */
+export function isTenantName(name: string): boolean {
+  return TENANT_PATTERN.test(name)
+}
 
 export interface TenantMiddlewareOptions {
   store: Store
@@ -41,12 +51,14 @@ export function tenantMiddleware({
   // a restore, a reset): read and checked again only then, not on every request.
   const clockStateOf = tenantMemo(readClockState)
   return async (c, next) => {
-    const { tenant: raw, fromQuery } = requestedTenant(c)
-    const parsed = TenantName.safeParse(raw)
-    if (!parsed.success) {
-      throw ValidationError.forField('tenant', parsed.error.issues[0]?.message ?? 'Invalid tenant.')
+    const { tenant, fromQuery } = requestedTenant(c)
+    if (!isTenantName(tenant)) {
+      const parsed = TenantName.safeParse(tenant)
+      throw ValidationError.forField(
+        'tenant',
+        parsed.error?.issues[0]?.message ?? 'Invalid tenant.',
+      )
     }
-    const tenant = parsed.data
     if (fromQuery !== undefined && !c.req.header(TENANT_HEADER)) {
       setCookie(c, TENANT_COOKIE, tenant, { path: '/', httpOnly: true, sameSite: 'Lax' })
     }

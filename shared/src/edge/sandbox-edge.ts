@@ -10,7 +10,7 @@ import { BODYLESS } from '../request-body-limit'
 import { requestedTenant } from '../requested-tenant'
 import type { Store } from '../store/store'
 import { tenantMemo } from '../store/write-generation'
-import { TenantName } from '../tenant'
+import { isTenantName } from '../tenant'
 import { callerOf } from './caller-peers'
 
 export interface SandboxEdgeOptions {
@@ -46,9 +46,8 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
   return async (c, next) => {
     const path = c.req.path
     if (INSTRUMENTS.test(path)) return next()
-    const parsed = TenantName.safeParse(requestedTenant(c).tenant)
-    if (!parsed.success) return next()
-    const tenant = parsed.data
+    const tenant = requestedTenant(c).tenant
+    if (!isTenantName(tenant)) return next()
     const startedAt = now()
     const requestBody = await readRequestBody(c)
     let fault: Fault | undefined
