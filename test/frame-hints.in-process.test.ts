@@ -70,4 +70,11 @@ describe('per-tenant hints of the service frame', () => {
     )
     expect((await shownOn('usps', '/login')) - before).toBeGreaterThanOrEqual(30 * 86_400_000)
   })
+
+  it('still refuses an invalid tenant name with the rule it breaks', async () => {
+    const sandbox = createInProcessSandbox()
+    const refused = await call(sandbox, '-not a tenant')('usps', 'GET', '/__sandbox/health')
+    expect(refused.status).toBe(400)
+    expect(refused.text).toContain('A tenant name is 1-63 letters, digits')
+  })
 })
