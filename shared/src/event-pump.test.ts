@@ -36,4 +36,37 @@ describe('event pump', () => {
       await stop()
     }
   })
+
+  it('delivers an event enqueued while it runs, in a tenant it already passed over as idle', async () => {
+    const sent: string[] = []
+    const fetch: Peer['fetch'] = async (input) => {
+      sent.push(String(input))
+      return new Response('{}', { status: 200 })
+    }
+    const peer = (name: ServiceName): Peer => ({ name, baseUrl: `http://${name}.test`, fetch })
+    const peers = { shipstation: peer('shipstation'), stamps: peer('stamps'), usps: peer('usps') }
+    const store = createMemoryStore()
+    await store.forTenant('idle').put('things', 'a', {})
+    const stop = startEventPump(store, peers, { intervalMs: 10 })
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const later = store.forTenant('later')
+      await enqueueEvent(later, clock, { peer: 'stamps', path: '/partner/events', token: 'x' })
+      await enqueueEvent(store.forTenant('idle'), clock, {
+        peer: 'usps',
+        path: '/partner/events',
+        token: 'y',
+      })
+      const until = Date.now() + 2_000
+      while (Date.now() < until && sent.length < 2) {
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      expect(sent.sort()).toEqual([
+        'http://stamps.test/partner/events',
+        'http://usps.test/partner/events',
+      ])
+    } finally {
+      await stop()
+    }
+  })
 })

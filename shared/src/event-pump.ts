@@ -1,7 +1,9 @@
 import type { RealTime } from './clock'
 import { deliverPendingEvents } from './event-delivery'
+import { PENDING_EVENTS } from './event-outbox'
 import { type Peer, type ServiceName, urlOf } from './peer'
 import type { Store } from './store/store'
+import { storeGeneration, tenantMemo } from './store/write-generation'
 
 export interface EventPumpOptions {
   intervalMs?: number
@@ -28,13 +30,21 @@ export function startEventPump(
   let current: Promise<void> | undefined
   let stopped = false
   const unreachable = new Set<ServiceName>()
+  const tenantsOf = storeTenants(store)
+  // A tenant with no pending event has nothing to deliver; which tenants have some is read again
+  // only after a write to the tenant, so an idle sandbox of many tenants scans nothing each pass.
+  const hasPending = tenantMemo(async (view) =>
+    (await view.list<{ status: string }>(PENDING_EVENTS)).some((e) => e.status === 'pending'),
+  )
   const pass = (first: boolean) => {
     if (current || stopped) return
     current = (async () => {
       const back = await peersBack(peers, unreachable)
-      for (const tenant of await store.listTenants()) {
+      for (const tenant of await tenantsOf()) {
         if (stopped) return
-        const results = await deliverPendingEvents(store.forTenant(tenant), peers, {
+        const view = store.forTenant(tenant)
+        if (!(await hasPending(view))) continue
+        const results = await deliverPendingEvents(view, peers, {
           realTime: options.realTime,
           ignoreSchedule: first || back,
         })
@@ -58,6 +68,18 @@ export function startEventPump(
     stopped = true
     clearInterval(timer)
     await current
+  }
+}
+
+/** `store.listTenants()`, read again only after a write to the store (any tenant). */
+function storeTenants(store: Store): () => Promise<string[]> {
+  let last: { generation: number; tenants: string[] } | undefined
+  return async () => {
+    const generation = storeGeneration(store)
+    if (generation !== undefined && last?.generation === generation) return last.tenants
+    const tenants = await store.listTenants()
+    if (generation !== undefined) last = { generation, tenants }
+    return tenants
   }
 }
 

@@ -189,6 +189,7 @@ export {
 export { createMemoryStore } from './store/memory-store'
 export { createSqliteStore, type SqliteStoreOptions } from './store/sqlite-store'
 export { type Store, type StoredRecord, SYSTEM_TENANT, type TenantStore } from './store/store'
+export { tenantMemo } from './store/write-generation'
 export {
   DEFAULT_TENANT,
   TENANT_HEADER,

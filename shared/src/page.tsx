@@ -1,8 +1,7 @@
-import { tryGetContext } from 'hono/context-storage'
 import { html } from 'hono/html'
-import type { Child, FC, PropsWithChildren } from 'hono/jsx'
+import { type Child, createContext, type FC, type PropsWithChildren, useContext } from 'hono/jsx'
 import type { HtmlEscapedString } from 'hono/utils/html'
-import type { SandboxEnv } from './app-env'
+import type { Clock } from './clock'
 import type { ServiceName } from './peer'
 
 const BRANDS: Record<ServiceName, { name: string; color: string; accent: string }> = {
@@ -109,11 +108,14 @@ function headOf(service: ServiceName, title: string): HtmlEscapedString {
 }
 
 /**
- * The tenant's sandbox time, for trainers who moved the clock: read from the request being
- * rendered (hono's context storage), so no page has to pass it.
+ * The clock of the request being rendered: the service frame provides it around every `c.html`
+ * (see createServiceApp), so no page has to pass it.
  */
+export const SandboxClock = createContext<Clock | undefined>(undefined)
+
+/** The tenant's sandbox time, for trainers who moved the clock. */
 const SandboxTime: FC = () => {
-  const clock = tryGetContext<SandboxEnv>()?.var.clock
+  const clock = useContext(SandboxClock)
   if (!clock) return null
   const now = clock.now()
   const shown = `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`

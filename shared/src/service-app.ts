@@ -1,5 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono'
-import { contextStorage } from 'hono/context-storage'
+import { isValidElement, jsx } from 'hono/jsx'
 import type { SandboxContext, SandboxEnv } from './app-env'
 import type { RealTime } from './clock'
 import { controlAccess } from './control-access'
@@ -7,6 +7,7 @@ import { controlCredentialRoutes } from './control-credentials'
 import { createControlRoutes } from './control-routes'
 import { serviceEdge } from './edge/mount-edge'
 import { formCsrf } from './form-csrf'
+import { SandboxClock } from './page'
 import type { Peer, ServiceName } from './peer'
 import { handleError, handleNotFound } from './problem'
 import type { RandomSource } from './random'
@@ -75,7 +76,7 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
   edge.wrapFetch(app)
   app.use(securityHeaders(), formCsrf())
   app.get('/.well-known/jwks.json', async (c) => c.json(jwksOf(await options.keys())))
-  app.use(contextStorage())
+  app.use(clockInPages)
   app.use(tenantMiddleware({ store: options.store, realTime: options.realTime }))
   app.use(controlAccess({ adminToken: options.adminToken }))
   for (const middleware of options.middleware ?? []) app.use(middleware)
@@ -96,6 +97,22 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
     }),
   )
   return app
+}
+
+/**
+ * Hands the request's sandbox clock to the pages `c.html` renders (the footer's sandbox time),
+ * through a JSX context: cheaper than hono's context storage, an AsyncLocalStorage run around
+ * every request, pages or not. The clock is read when the page renders, after the route has run.
+ */
+const clockInPages: MiddlewareHandler<SandboxEnv> = (c, next) => {
+  const html = c.html
+  c.html = ((content: unknown, ...rest: unknown[]) => {
+    const page = isValidElement(content)
+      ? jsx(SandboxClock.Provider, { value: c.get('clock') }, content)
+      : content
+    return (html as (...args: unknown[]) => ReturnType<typeof html>)(page, ...rest)
+  }) as typeof c.html
+  return next()
 }
 
 /** Loads the signing key on first use and keeps the promise, so createApp stays synchronous. */

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 import { setCookie } from 'hono/cookie'
 import * as z from 'zod'
 import type { SandboxEnv } from './app-env'
-import { loadClock, type RealTime } from './clock'
+import { clockOf, type RealTime, readClockState } from './clock'
 import { ValidationError } from './errors'
 import {
   DEFAULT_TENANT,
@@ -12,15 +12,26 @@ import {
   TENANT_PARAM,
 } from './requested-tenant'
 import type { Store } from './store/store'
+import { tenantMemo } from './store/write-generation'
 
 export { DEFAULT_TENANT, TENANT_COOKIE, TENANT_HEADER, TENANT_PARAM }
+
+const TENANT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/i
 
 export const TenantName = z
   .string()
   .regex(
-    /^[a-z0-9][a-z0-9_-]{0,62}$/i,
+    TENANT_PATTERN,
     'A tenant name is 1-63 letters, digits, "-" or "_", starting with a letter or digit.',
   )
+
+/**
+ * True when `TenantName` accepts the name: the same pattern without zod's parse, for the two
+ * checks every request makes (the edge and the tenant middleware).
+ */
+export function isTenantName(name: string): boolean {
+  return TENANT_PATTERN.test(name)
+}
 
 export interface TenantMiddlewareOptions {
   store: Store
@@ -36,20 +47,25 @@ export function tenantMiddleware({
   store,
   realTime,
 }: TenantMiddlewareOptions): MiddlewareHandler<SandboxEnv> {
+  // The stored clock state changes only by a write to the tenant (a clock change, a peer's sync,
+  // a restore, a reset): read and checked again only then, not on every request.
+  const clockStateOf = tenantMemo(readClockState)
   return async (c, next) => {
-    const { tenant: raw, fromQuery } = requestedTenant(c)
-    const parsed = TenantName.safeParse(raw)
-    if (!parsed.success) {
-      throw ValidationError.forField('tenant', parsed.error.issues[0]?.message ?? 'Invalid tenant.')
+    const { tenant, fromQuery } = requestedTenant(c)
+    if (!isTenantName(tenant)) {
+      const parsed = TenantName.safeParse(tenant)
+      throw ValidationError.forField(
+        'tenant',
+        parsed.error?.issues[0]?.message ?? 'Invalid tenant.',
+      )
     }
-    const tenant = parsed.data
     if (fromQuery !== undefined && !c.req.header(TENANT_HEADER)) {
       setCookie(c, TENANT_COOKIE, tenant, { path: '/', httpOnly: true, sameSite: 'Lax' })
     }
     const tenantStore = store.forTenant(tenant)
     c.set('tenant', tenant)
     c.set('store', tenantStore)
-    c.set('clock', await loadClock(tenantStore, realTime))
+    c.set('clock', clockOf(await clockStateOf(tenantStore), realTime))
     await next()
   }
 }

@@ -1,4 +1,5 @@
 import type { Store, StoredRecord, TenantStore } from './store'
+import { generationCounter } from './write-generation'
 
 interface Row {
   seq: number
@@ -16,6 +17,7 @@ interface Row {
 export function createMemoryStore(): Store {
   const tenants = new Map<string, Map<string, Map<string, Row>>>()
   let seq = 0
+  const generations = generationCounter()
 
   const EMPTY: ReadonlyMap<string, Row> = new Map()
   // Reads never create a tenant, so listTenants names only tenants that hold records.
@@ -35,73 +37,82 @@ export function createMemoryStore(): Store {
     return rows
   }
 
-  const forTenant = (tenant: string): TenantStore => ({
-    tenant,
-    async get<T>(collection: string, id: string) {
-      const row = readable(tenant, collection).get(id)
-      return row ? (JSON.parse(row.json) as T) : undefined
-    },
-    async put<T>(collection: string, id: string, value: T) {
-      const rows = writable(tenant, collection)
-      rows.set(id, { seq: rows.get(id)?.seq ?? ++seq, json: JSON.stringify(value) })
-    },
-    async insert<T>(collection: string, id: string, value: T) {
-      const rows = writable(tenant, collection)
-      if (rows.has(id)) return false
-      rows.set(id, { seq: ++seq, json: JSON.stringify(value) })
-      return true
-    },
-    async update<T>(
-      collection: string,
-      id: string,
-      change: (current: T | undefined) => T | undefined,
-    ) {
-      const row = readable(tenant, collection).get(id)
-      const next = change(row ? (JSON.parse(row.json) as T) : undefined)
-      if (next === undefined && !row) return undefined
-      const rows = writable(tenant, collection)
-      if (next === undefined) rows.delete(id)
-      else rows.set(id, { seq: row?.seq ?? ++seq, json: JSON.stringify(next) })
-      return next === undefined ? undefined : (JSON.parse(JSON.stringify(next)) as T)
-    },
-    async delete(collection: string, id: string) {
-      return tenants.get(tenant)?.get(collection)?.delete(id) ?? false
-    },
-    async list<T>(collection: string) {
-      return [...readable(tenant, collection).values()]
-        .sort((a, b) => a.seq - b.seq)
-        .map((row) => JSON.parse(row.json) as T)
-    },
-    async clear() {
-      tenants.delete(tenant)
-    },
-    async exportRecords() {
-      const rows: (StoredRecord & { seq: number })[] = []
-      for (const [collection, byId] of tenants.get(tenant) ?? []) {
-        for (const [id, row] of byId) {
-          rows.push({ seq: row.seq, collection, id, value: JSON.parse(row.json) })
+  const forTenant = (tenant: string): TenantStore =>
+    generations.publish({
+      tenant,
+      async get<T>(collection: string, id: string) {
+        const row = readable(tenant, collection).get(id)
+        return row ? (JSON.parse(row.json) as T) : undefined
+      },
+      async put<T>(collection: string, id: string, value: T) {
+        const rows = writable(tenant, collection)
+        rows.set(id, { seq: rows.get(id)?.seq ?? ++seq, json: JSON.stringify(value) })
+        generations.touch(tenant)
+      },
+      async insert<T>(collection: string, id: string, value: T) {
+        const rows = writable(tenant, collection)
+        if (rows.has(id)) return false
+        rows.set(id, { seq: ++seq, json: JSON.stringify(value) })
+        generations.touch(tenant)
+        return true
+      },
+      async update<T>(
+        collection: string,
+        id: string,
+        change: (current: T | undefined) => T | undefined,
+      ) {
+        const row = readable(tenant, collection).get(id)
+        const next = change(row ? (JSON.parse(row.json) as T) : undefined)
+        if (next === undefined && !row) return undefined
+        const rows = writable(tenant, collection)
+        if (next === undefined) rows.delete(id)
+        else rows.set(id, { seq: row?.seq ?? ++seq, json: JSON.stringify(next) })
+        generations.touch(tenant)
+        return next === undefined ? undefined : (JSON.parse(JSON.stringify(next)) as T)
+      },
+      async delete(collection: string, id: string) {
+        const deleted = tenants.get(tenant)?.get(collection)?.delete(id) ?? false
+        if (deleted) generations.touch(tenant)
+        return deleted
+      },
+      async list<T>(collection: string) {
+        return [...readable(tenant, collection).values()]
+          .sort((a, b) => a.seq - b.seq)
+          .map((row) => JSON.parse(row.json) as T)
+      },
+      async clear() {
+        tenants.delete(tenant)
+        generations.touch(tenant)
+      },
+      async exportRecords() {
+        const rows: (StoredRecord & { seq: number })[] = []
+        for (const [collection, byId] of tenants.get(tenant) ?? []) {
+          for (const [id, row] of byId) {
+            rows.push({ seq: row.seq, collection, id, value: JSON.parse(row.json) })
+          }
         }
-      }
-      return rows.sort((a, b) => a.seq - b.seq).map(({ seq: _, ...record }) => record)
-    },
-    async importRecords(records: readonly StoredRecord[]) {
-      tenants.delete(tenant)
-      for (const record of records) {
-        writable(tenant, record.collection).set(record.id, {
-          seq: ++seq,
-          json: JSON.stringify(record.value),
-        })
-      }
-    },
-  })
+        return rows.sort((a, b) => a.seq - b.seq).map(({ seq: _, ...record }) => record)
+      },
+      async importRecords(records: readonly StoredRecord[]) {
+        generations.touch(tenant)
+        tenants.delete(tenant)
+        for (const record of records) {
+          writable(tenant, record.collection).set(record.id, {
+            seq: ++seq,
+            json: JSON.stringify(record.value),
+          })
+        }
+      },
+    })
 
-  return {
+  return generations.publishStore({
     forTenant,
     async listTenants() {
       return [...tenants.keys()]
     },
     async close() {
       tenants.clear()
+      generations.touchAll()
     },
-  }
+  })
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Store, StoredRecord, TenantStore } from './store'
+import { generationCounter } from './write-generation'
 
 export interface SqliteStoreOptions {
   /** Database file; its folder is created when missing. ':memory:' works too. */
@@ -57,6 +58,23 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
   })
   const selectTenants = db.prepare<[], { tenant: string }>('SELECT DISTINCT tenant FROM records')
 
+  // SQLite's data_version changes when another connection commits to the file: then any tenant
+  // may have changed, and memos built on this process's own write generations are stale. Asked at
+  // most once a millisecond (a few microseconds each, and three memos read it per request): a
+  // second process writing the same file (the sandbox never opens a file twice) is seen within 1 ms.
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck()
+  let seenDataVersion = dataVersion.get()
+  let askedAt = performance.now()
+  const generations = generationCounter(() => {
+    const now = performance.now()
+    if (now - askedAt < 1 || !db.open) return false
+    askedAt = now
+    const current = dataVersion.get()
+    if (current === seenDataVersion) return false
+    seenDataVersion = current
+    return true
+  })
+
   const readOne = <T>(tenant: string, collection: string, id: string): T | undefined => {
     const row = selectOne.get(tenant, collection, id)
     return row ? (JSON.parse(row.value) as T) : undefined
@@ -75,22 +93,26 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
   const forTenant = (tenant: string): TenantStore => {
     const read = <T>(collection: string, id: string): T | undefined =>
       readOne<T>(tenant, collection, id)
-    return {
+    return generations.publish({
       tenant,
       async get<T>(collection: string, id: string) {
         return read<T>(collection, id)
       },
       async put<T>(collection: string, id: string, value: T) {
+        generations.touch(tenant)
         upsert.run(tenant, collection, id, JSON.stringify(value))
       },
       async insert<T>(collection: string, id: string, value: T) {
-        return insertNew.run(tenant, collection, id, JSON.stringify(value)).changes === 1
+        const inserted = insertNew.run(tenant, collection, id, JSON.stringify(value)).changes === 1
+        if (inserted) generations.touch(tenant)
+        return inserted
       },
       async update<T>(
         collection: string,
         id: string,
         change: (current: T | undefined) => T | undefined,
       ) {
+        generations.touch(tenant)
         const written = readModifyWrite(
           tenant,
           collection,
@@ -100,12 +122,15 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
         return written === undefined ? undefined : (JSON.parse(written) as T)
       },
       async delete(collection: string, id: string) {
-        return deleteOne.run(tenant, collection, id).changes === 1
+        const deleted = deleteOne.run(tenant, collection, id).changes === 1
+        if (deleted) generations.touch(tenant)
+        return deleted
       },
       async list<T>(collection: string) {
         return selectAll.all(tenant, collection).map((row) => JSON.parse(row.value) as T)
       },
       async clear() {
+        generations.touch(tenant)
         deleteTenant.run(tenant)
       },
       async exportRecords() {
@@ -114,18 +139,20 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
           .map((row) => ({ collection: row.collection, id: row.id, value: JSON.parse(row.value) }))
       },
       async importRecords(records: readonly StoredRecord[]) {
+        generations.touch(tenant)
         replaceTenant(tenant, records)
       },
-    }
+    })
   }
 
-  return {
+  return generations.publishStore({
     forTenant,
     async listTenants() {
       return selectTenants.all().map((row) => row.tenant)
     },
     async close() {
+      generations.touchAll()
       if (db.open) db.close()
     },
-  }
+  })
 }

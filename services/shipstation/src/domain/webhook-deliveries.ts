@@ -1,4 +1,4 @@
-import { secretToken } from '@partner-sandbox/shared'
+import { secretToken, type TenantStore } from '@partner-sandbox/shared'
 import { postWebhook, type WebhookAttempt } from '../clients/webhook-sender'
 import type { DomainContext } from './context'
 import type { ShippingContext } from './shipping-context'
@@ -119,6 +119,20 @@ export async function retryDueWebhookDeliveries(ctx: ShippingContext): Promise<W
     tried.push(await attemptDelivery(ctx, delivery, webhook?.headers))
   }
   return tried
+}
+
+/**
+ * The sandbox time (epoch ms) the first pending delivery of the tenant is due at, or undefined when
+ * none is pending: `retryDueWebhookDeliveries` has nothing to do before then.
+ */
+export async function earliestWebhookRetry(store: TenantStore): Promise<number | undefined> {
+  let earliest: number | undefined
+  for (const d of await store.list<WebhookDelivery>(DELIVERIES)) {
+    if (d.status !== 'pending' || !d.nextAttemptAt) continue
+    const at = Date.parse(d.nextAttemptAt)
+    if (!Number.isNaN(at) && (earliest === undefined || at < earliest)) earliest = at
+  }
+  return earliest
 }
 
 /** Deliveries, newest first; of one account when `accountId` is given. */

@@ -45,7 +45,7 @@ export function beginSession(c: SandboxContext, accountId: string): Promise<stri
 export async function signedIn(c: SandboxContext): Promise<SignedIn | undefined> {
   const session = await readSession<ShipStationSession>(c, SESSION_COOKIE)
   if (!session) return undefined
-  const account = await findAccount(c.var.store, session.accountId)
+  const account = await findAccount(c.get('store'), session.accountId)
   return account ? { session, account } : undefined
 }
 

@@ -1,7 +1,11 @@
-import type { SandboxEnv } from '@partner-sandbox/shared'
+import { type SandboxEnv, tenantMemo } from '@partner-sandbox/shared'
 import type { MiddlewareHandler } from 'hono'
 import { Hono } from 'hono'
-import { listWebhookDeliveries, retryDueWebhookDeliveries } from '../domain/webhook-deliveries'
+import {
+  earliestWebhookRetry,
+  listWebhookDeliveries,
+  retryDueWebhookDeliveries,
+} from '../domain/webhook-deliveries'
 import { type ShipStationRuntime, shippingContext } from '../runtime'
 
 /**
@@ -28,10 +32,15 @@ export function webhookDeliveryControlRoutes(runtime: ShipStationRuntime) {
  */
 export function webhookRetryMiddleware(runtime: ShipStationRuntime): MiddlewareHandler<SandboxEnv> {
   const busy = new Set<string>()
+  // When the next retry of the tenant falls due, read again only after a write to the tenant (a
+  // delivery, a clock change, a restore): most requests then compare two numbers, not scan.
+  const earliestOf = tenantMemo(earliestWebhookRetry)
   return async (c, next) => {
     await next()
-    const tenant = c.var.tenant
+    const tenant = c.get('tenant')
     if (busy.has(tenant) || c.req.path.startsWith('/__sandbox/webhook-deliveries')) return
+    const earliest = await earliestOf(c.get('store'))
+    if (earliest === undefined || earliest > c.get('clock').now().getTime()) return
     busy.add(tenant)
     retryDueWebhookDeliveries(shippingContext(c, runtime))
       .catch((error) => console.error('webhook retry failed', error))

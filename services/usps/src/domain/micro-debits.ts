@@ -1,4 +1,4 @@
-import { sendMessage, ValidationError } from '@partner-sandbox/shared'
+import { sendMessage, type TenantStore, ValidationError } from '@partner-sandbox/shared'
 import * as z from 'zod'
 import { EpaStateError } from '../errors'
 import { getAccount } from './account'
@@ -55,6 +55,19 @@ export const MicroDebitInput = z.object({
 })
 
 const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`
+
+/**
+ * The sandbox time (epoch ms) the first scheduled micro-debits post at, or undefined when none is
+ * scheduled: `postDueMicroDebits` has nothing to do before then.
+ */
+export async function earliestMicroDebits(store: TenantStore): Promise<number | undefined> {
+  let earliest: number | undefined
+  for (const due of await store.list<{ postedAt: string }>(MICRO_DEBIT_SCHEDULE)) {
+    const at = Date.parse(due.postedAt)
+    if (!Number.isNaN(at) && (earliest === undefined || at < earliest)) earliest = at
+  }
+  return earliest
+}
 
 /**
  * Posts the micro-debits whose time has come on the sandbox clock: the bank notice appears in the
