@@ -1,0 +1,40 @@
+/** The one kept value for a key; on a miss, `make` is given the key's own copy (see {@link detach}). */
+export type Interner<T> = (key: string, make: (key: string) => T) => T
+
+/**
+ * One shared value per distinct key among the `limit` keys kept, so entries that carry the same
+ * header set or path point at one copy instead of holding their own. Bounded: past `limit` the
+ * oldest key is forgotten (first in, first out: a key still in use comes back on its next miss),
+ * and values already handed out stay valid.
+ *
+ * @example
+ * const paths = createInterner<string>(1_024)
+ * paths(c.req.path, (own) => own)
+ */
+export function createInterner<T>(limit: number): Interner<T> {
+  const kept = new Map<string, T>()
+  return (key, make) => {
+    const hit = kept.get(key)
+    if (hit !== undefined) return hit
+    const own = detach(key)
+    const value = make(own)
+    kept.set(own, value)
+    if (kept.size > limit) {
+      const oldest = kept.keys().next().value
+      if (oldest !== undefined) kept.delete(oldest)
+    }
+    return value
+  }
+}
+
+/**
+ * A copy of a string that holds on to nothing else. V8 makes `slice`, `path` of a URL and regex
+ * matches point into the string they were cut from, so keeping a short path can keep a whole URL
+ * (or a 64 KiB body) alive; a copy made through JSON is a string of its own.
+ *
+ * @example
+ * detach(url.slice(0, 10))
+ */
+export function detach(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string
+}
