@@ -31,10 +31,7 @@ export function createInterner<T>(limit: number): Interner<T> {
  * A copy of a string that holds on to nothing else. V8 makes `slice`, `path` of a URL and regex
  * matches point into the string they were cut from, so keeping a short path can keep a whole URL
  * (or a 64 KiB body) alive; a copy made through JSON is a string of its own.
- *
- * @example
- * detach(url.slice(0, 10))
  */
-export function detach(text: string): string {
+function detach(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string
 }
