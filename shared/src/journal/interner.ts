@@ -1,5 +1,12 @@
-/** The one kept value for a key; on a miss, `make` is given the key's own copy (see {@link detach}). */
-export type Interner<T> = (key: string, make: (key: string) => T) => T
+/**
+ * The one kept value for a key; on a miss, `make` is given the key as kept: `own(key)`, e.g.
+ * {@link detach} for a key sliced out of a longer string.
+ */
+export type Interner<T> = (
+  key: string,
+  make: (key: string) => T,
+  own?: (key: string) => string,
+) => T
 
 /**
  * One shared value per distinct key among the `limit` keys kept, so entries that carry the same
@@ -9,16 +16,16 @@ export type Interner<T> = (key: string, make: (key: string) => T) => T
  *
  * @example
  * const paths = createInterner<string>(1_024)
- * paths(c.req.path, (own) => own)
+ * paths(c.req.path, (own) => own, detach)
  */
 export function createInterner<T>(limit: number): Interner<T> {
   const kept = new Map<string, T>()
-  return (key, make) => {
+  return (key, make, own = (k) => k) => {
     const hit = kept.get(key)
     if (hit !== undefined) return hit
-    const own = detach(key)
-    const value = make(own)
-    kept.set(own, value)
+    const keptKey = own(key)
+    const value = make(keptKey)
+    kept.set(keptKey, value)
     if (kept.size > limit) {
       const oldest = kept.keys().next().value
       if (oldest !== undefined) kept.delete(oldest)
@@ -32,6 +39,6 @@ export function createInterner<T>(limit: number): Interner<T> {
  * matches point into the string they were cut from, so keeping a short path can keep a whole URL
  * (or a 64 KiB body) alive; a copy made through JSON is a string of its own.
  */
-function detach(text: string): string {
+export function detach(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string
 }

@@ -1,5 +1,5 @@
 import type { ServiceName } from '../peer'
-import { createInterner } from './interner'
+import { createInterner, detach } from './interner'
 import type { TokenSighting } from './token-sightings'
 
 /** Who made a request: a browser (or any outside client), or one of the services. */
@@ -82,42 +82,51 @@ export function createJournal({
   limit = JOURNAL_LIMIT,
   tenantLimit = JOURNAL_TENANT_LIMIT,
 }: JournalOptions): Journal {
-  const byTenant = new Map<string, StoredEntry[]>()
-  const headerSets = createInterner<Readonly<Record<string, string>>>(HEADER_SETS)
+  const byTenant = new Map<string, TenantLog>()
+  const headerSets = createInterner<HeaderSet>(HEADER_SETS)
   const strings = createInterner<string>(STRINGS)
   let seq = 0
-  const sharedHeaders = (headers: Record<string, string>) =>
-    headerSets(headerKey(headers), () => Object.freeze({ ...headers }))
-  const sharedString = (text: string) => strings(text, (own) => own)
+  // A tenant's requests mostly repeat the header sets it used last, so those are compared
+  // first; only a set it has not used lately pays for building the pool's key.
+  const sharedHeaders = (log: TenantLog, headers: Record<string, string>) => {
+    const recent = log.recentHeaderSets
+    for (const seen of recent) if (sameHeaders(seen, headers)) return seen.set
+    const set = headerSets(headerKey(headers), () => Object.freeze({ ...headers }))
+    recent.unshift({ set, names: Object.keys(set) })
+    if (recent.length > RECENT_HEADER_SETS) recent.pop()
+    return set
+  }
+  const sharedString = (text: string) => strings(text, (own) => own, detach)
   const entryOf = (tenant: string, stored: StoredEntry) => expand(service, tenant, stored)
   const matching = (tenant: string, filter: JournalFilter = {}) =>
-    (byTenant.get(tenant) ?? []).slice(-limit).filter((stored) => matches(stored, filter))
+    (byTenant.get(tenant)?.entries ?? []).slice(-limit).filter((stored) => matches(stored, filter))
   return {
     record(entry) {
+      const tenant = entry.tenant
+      const log = byTenant.get(tenant) ?? new TenantLog()
+      // Re-inserting keeps the Map in least-recently-written order for eviction.
+      byTenant.delete(tenant)
+      byTenant.set(tenant, log)
       const path = sharedString(entry.path)
       const stored = new StoredEntry(
         ++seq,
         entry.service === service ? undefined : entry.service,
         entry.caller,
-        entry.at === new Date(entry.startedAt).toISOString() ? undefined : entry.at,
+        entry.at,
         entry.startedAt,
         entry.method,
         entry.url === entry.path ? undefined : entry.url,
         path,
-        sharedHeaders(entry.requestHeaders),
+        sharedHeaders(log, entry.requestHeaders),
         entry.requestBytes,
         entry.status,
-        sharedHeaders(entry.responseHeaders),
+        sharedHeaders(log, entry.responseHeaders),
         entry.responseBytes,
         entry.durationMs,
         entry.tokens.length === 0 ? undefined : entry.tokens,
         entry.fault,
       )
-      const tenant = entry.tenant
-      const entries = byTenant.get(tenant) ?? []
-      // Re-inserting keeps the Map in least-recently-written order for eviction.
-      byTenant.delete(tenant)
-      byTenant.set(tenant, entries)
+      const entries = log.entries
       entries.push(stored)
       // Trimmed in batches, not one shift per request; readers see only the newest `limit`.
       if (entries.length >= limit + TRIM_BATCH) entries.splice(0, entries.length - limit)
@@ -134,7 +143,7 @@ export function createJournal({
         .map((stored) => entryOf(tenant, stored)),
     count: (tenant, filter) => matching(tenant, filter).length,
     clear(tenant) {
-      const removed = Math.min(byTenant.get(tenant)?.length ?? 0, limit)
+      const removed = Math.min(byTenant.get(tenant)?.entries.length ?? 0, limit)
       byTenant.delete(tenant)
       return removed
     },
@@ -145,11 +154,19 @@ export function createJournal({
 // forgotten (entries that use it keep it), so the pools stay a few hundred kilobytes.
 const HEADER_SETS = 512
 const STRINGS = 1_024
+const RECENT_HEADER_SETS = 6
+
+type HeaderSet = Readonly<Record<string, string>>
+
+class TenantLog {
+  readonly entries: StoredEntry[] = []
+  readonly recentHeaderSets: { set: HeaderSet; names: readonly string[] }[] = []
+}
 
 /**
  * An entry as the journal holds it: one object of fixed shape, without what the journal knows
  * or can derive (the tenant is its list's key, `service` the journal's own unless it differs,
- * `id` from `seq`, `at` from `startedAt`, `url` when it is the path), header sets and paths
+ * `id` from `seq`, `url` when it is the path), header sets and paths
  * shared with every other entry that has the same ones, no array for no tokens.
  */
 class StoredEntry {
@@ -157,7 +174,7 @@ class StoredEntry {
     readonly seq: number,
     readonly service: ServiceName | undefined,
     readonly caller: Caller,
-    readonly at: string | undefined,
+    readonly at: string,
     readonly startedAt: number,
     readonly method: string,
     readonly url: string | undefined,
@@ -180,7 +197,7 @@ function expand(service: ServiceName, tenant: string, stored: StoredEntry): Jour
     service: stored.service ?? service,
     tenant,
     caller: stored.caller,
-    at: stored.at ?? new Date(stored.startedAt).toISOString(),
+    at: stored.at,
     startedAt: stored.startedAt,
     method: stored.method,
     url: stored.url ?? stored.path,
@@ -195,6 +212,18 @@ function expand(service: ServiceName, tenant: string, stored: StoredEntry): Jour
   }
   if (stored.fault) entry.fault = stored.fault
   return entry
+}
+
+/** Same names in the same order with the same values: the set reads back as `headers` does. */
+function sameHeaders(
+  { set, names }: { set: HeaderSet; names: readonly string[] },
+  headers: Record<string, string>,
+): boolean {
+  let i = 0
+  for (const name in headers) {
+    if (names[i++] !== name || set[name] !== headers[name]) return false
+  }
+  return i === names.length
 }
 
 /** Names and values in order, so only sets that read back the same share one object. */
