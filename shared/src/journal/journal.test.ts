@@ -2,6 +2,7 @@ import { SignJWT } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { createServiceApp, lazyServiceKeys } from '../service-app'
 import { createMemoryStore } from '../store/memory-store'
+import { createHeaderSets } from './header-sets'
 import { createInterner } from './interner'
 import { createJournal, type JournalEntry } from './journal'
 import { maskHeaders, maskUrl } from './mask-secrets'
@@ -259,6 +260,26 @@ describe('journal storage', () => {
     expect(journal.list('a', { path: '/oauth2/*', caller: 'stamps', method: 'post' })).toHaveLength(
       1,
     )
+  })
+
+  it('shares a header set only with one of the same names, order and values, and keeps `limit`', () => {
+    const share = createHeaderSets(2)
+    const json = share({ 'content-type': 'application/json', 'x-sandbox-tenant': 'tenant-13' })
+    expect(share({ 'content-type': 'application/json', 'x-sandbox-tenant': 'tenant-13' })).toBe(
+      json,
+    )
+    // Same lengths and the same last character: told apart by comparing, not only by hash.
+    const other = share({ 'content-type': 'application/json', 'x-sandbox-tenant': 'tenant-23' })
+    expect(other).not.toBe(json)
+    expect(other['x-sandbox-tenant']).toBe('tenant-23')
+    const reordered = share({ 'x-sandbox-tenant': 'tenant-13', 'content-type': 'application/json' })
+    expect(Object.keys(reordered)).toEqual(['x-sandbox-tenant', 'content-type'])
+    // Three sets seen, two kept: the first is forgotten, and comes back as a new copy.
+    const again = share({ 'content-type': 'application/json', 'x-sandbox-tenant': 'tenant-13' })
+    expect(again).not.toBe(json)
+    expect(again).toEqual(json)
+    expect(Object.isFrozen(again)).toBe(true)
+    expect(share({})).toEqual({})
   })
 
   it('interns at most `limit` keys, forgetting the oldest first', () => {

@@ -1,4 +1,5 @@
 import type { ServiceName } from '../peer'
+import { createHeaderSets, type HeaderSet } from './header-sets'
 import { createInterner, detach } from './interner'
 import type { TokenSighting } from './token-sightings'
 
@@ -82,31 +83,21 @@ export function createJournal({
   limit = JOURNAL_LIMIT,
   tenantLimit = JOURNAL_TENANT_LIMIT,
 }: JournalOptions): Journal {
-  const byTenant = new Map<string, TenantLog>()
-  const headerSets = createInterner<HeaderSet>(HEADER_SETS)
+  const byTenant = new Map<string, StoredEntry[]>()
+  const sharedHeaders = createHeaderSets(HEADER_SETS)
   const strings = createInterner<string>(STRINGS)
   let seq = 0
-  // A tenant's requests mostly repeat the header sets it used last, so those are compared
-  // first; only a set it has not used lately pays for building the pool's key.
-  const sharedHeaders = (log: TenantLog, headers: Record<string, string>) => {
-    const recent = log.recentHeaderSets
-    for (const seen of recent) if (sameHeaders(seen, headers)) return seen.set
-    const set = headerSets(headerKey(headers), () => Object.freeze({ ...headers }))
-    recent.unshift({ set, names: Object.keys(set) })
-    if (recent.length > RECENT_HEADER_SETS) recent.pop()
-    return set
-  }
   const sharedString = (text: string) => strings(text, (own) => own, detach)
   const entryOf = (tenant: string, stored: StoredEntry) => expand(service, tenant, stored)
   const matching = (tenant: string, filter: JournalFilter = {}) =>
-    (byTenant.get(tenant)?.entries ?? []).slice(-limit).filter((stored) => matches(stored, filter))
+    (byTenant.get(tenant) ?? []).slice(-limit).filter((stored) => matches(stored, filter))
   return {
     record(entry) {
       const tenant = entry.tenant
-      const log = byTenant.get(tenant) ?? new TenantLog()
+      const entries = byTenant.get(tenant) ?? []
       // Re-inserting keeps the Map in least-recently-written order for eviction.
       byTenant.delete(tenant)
-      byTenant.set(tenant, log)
+      byTenant.set(tenant, entries)
       const path = sharedString(entry.path)
       const stored = new StoredEntry(
         ++seq,
@@ -117,16 +108,15 @@ export function createJournal({
         entry.method,
         entry.url === entry.path ? undefined : entry.url,
         path,
-        sharedHeaders(log, entry.requestHeaders),
+        sharedHeaders(entry.requestHeaders),
         entry.requestBytes,
         entry.status,
-        sharedHeaders(log, entry.responseHeaders),
+        sharedHeaders(entry.responseHeaders),
         entry.responseBytes,
         entry.durationMs,
         entry.tokens.length === 0 ? undefined : entry.tokens,
         entry.fault,
       )
-      const entries = log.entries
       entries.push(stored)
       // Trimmed in batches, not one shift per request; readers see only the newest `limit`.
       if (entries.length >= limit + TRIM_BATCH) entries.splice(0, entries.length - limit)
@@ -143,7 +133,7 @@ export function createJournal({
         .map((stored) => entryOf(tenant, stored)),
     count: (tenant, filter) => matching(tenant, filter).length,
     clear(tenant) {
-      const removed = Math.min(byTenant.get(tenant)?.entries.length ?? 0, limit)
+      const removed = Math.min(byTenant.get(tenant)?.length ?? 0, limit)
       byTenant.delete(tenant)
       return removed
     },
@@ -152,16 +142,8 @@ export function createJournal({
 
 // Distinct header sets and paths each journal keeps one copy of; beyond these the oldest is
 // forgotten (entries that use it keep it), so the pools stay a few hundred kilobytes.
-const HEADER_SETS = 512
+const HEADER_SETS = 1_024
 const STRINGS = 1_024
-const RECENT_HEADER_SETS = 6
-
-type HeaderSet = Readonly<Record<string, string>>
-
-class TenantLog {
-  readonly entries: StoredEntry[] = []
-  readonly recentHeaderSets: { set: HeaderSet; names: readonly string[] }[] = []
-}
 
 /**
  * An entry as the journal holds it: one object of fixed shape, without what the journal knows
@@ -179,10 +161,10 @@ class StoredEntry {
     readonly method: string,
     readonly url: string | undefined,
     readonly path: string,
-    readonly requestHeaders: Readonly<Record<string, string>>,
+    readonly requestHeaders: HeaderSet,
     readonly requestBytes: number,
     readonly status: number,
-    readonly responseHeaders: Readonly<Record<string, string>>,
+    readonly responseHeaders: HeaderSet,
     readonly responseBytes: number | null,
     readonly durationMs: number,
     readonly tokens: TokenSighting[] | undefined,
@@ -212,25 +194,6 @@ function expand(service: ServiceName, tenant: string, stored: StoredEntry): Jour
   }
   if (stored.fault) entry.fault = stored.fault
   return entry
-}
-
-/** Same names in the same order with the same values: the set reads back as `headers` does. */
-function sameHeaders(
-  { set, names }: { set: HeaderSet; names: readonly string[] },
-  headers: Record<string, string>,
-): boolean {
-  let i = 0
-  for (const name in headers) {
-    if (names[i++] !== name || set[name] !== headers[name]) return false
-  }
-  return i === names.length
-}
-
-/** Names and values in order, so only sets that read back the same share one object. */
-function headerKey(headers: Record<string, string>): string {
-  let key = ''
-  for (const name in headers) key += `${name}\n${headers[name]}\n`
-  return key
 }
 
 function matches(entry: StoredEntry, filter: JournalFilter): boolean {
