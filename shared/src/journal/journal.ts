@@ -71,8 +71,8 @@ export interface JournalOptions {
  * after a restart. Each tenant keeps its newest `limit` entries; at most `tenantLimit` tenants.
  *
  * Entries are kept compact (see {@link StoredEntry}) and read back as they were recorded: 200
- * tenants of finished onboardings are some 14,000 entries, most of them with the same dozen
- * response headers.
+ * tenants of finished onboardings are some 6,000 entries a service, most of them with the same
+ * dozen response headers.
  *
  * @example
  * const journal = createJournal({ service: 'usps' })
@@ -148,8 +148,8 @@ const STRINGS = 1_024
 /**
  * An entry as the journal holds it: one object of fixed shape, without what the journal knows
  * or can derive (the tenant is its list's key, `service` the journal's own unless it differs,
- * `id` from `seq`, `url` when it is the path), header sets and paths
- * shared with every other entry that has the same ones, no array for no tokens.
+ * `id` from `seq`, `url` when it is the path), header sets and paths shared with every other
+ * entry that has the same ones, no array for no tokens.
  */
 class StoredEntry {
   constructor(
