@@ -2,6 +2,8 @@ import { SignJWT } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { createServiceApp, lazyServiceKeys } from '../service-app'
 import { createMemoryStore } from '../store/memory-store'
+import { createHeaderSets } from './header-sets'
+import { createInterner } from './interner'
 import { createJournal, type JournalEntry } from './journal'
 import { maskHeaders, maskUrl } from './mask-secrets'
 
@@ -193,6 +195,107 @@ describe('request journal', () => {
     journal.record(entry('c', '/c'))
     expect(journal.count('a')).toBe(0)
     expect(journal.count('b') + journal.count('c')).toBe(2)
+  })
+})
+
+describe('journal storage', () => {
+  const securityHeaders = {
+    'content-security-policy': "default-src 'self'",
+    'content-type': 'text/html; charset=UTF-8',
+    'x-frame-options': 'DENY',
+  }
+  const recorded = (tenant: string, n: number): Omit<JournalEntry, 'id'> => ({
+    service: 'usps',
+    tenant,
+    caller: n % 2 ? 'stamps' : 'browser',
+    at: new Date(1_780_000_000_000 + n).toISOString(),
+    startedAt: 1_780_000_000_000 + n + 0.25,
+    method: 'POST',
+    url: n % 3 ? `/oauth2/v3/token?code=***&n=${n}` : '/oauth2/v3/token',
+    path: '/oauth2/v3/token',
+    requestHeaders: { accept: 'application/json', 'x-sandbox-tenant': tenant },
+    requestBytes: 38,
+    status: 200,
+    responseHeaders: n % 4 ? { ...securityHeaders } : { ...securityHeaders, location: `/n/${n}` },
+    responseBytes: n % 5 ? 120 : null,
+    durationMs: 1.5,
+    tokens:
+      n % 2
+        ? [{ where: 'authorization', kind: 'at+jwt', header: { alg: 'ES256' }, claims: { n } }]
+        : [],
+    ...(n % 7 ? {} : { fault: { id: `fault_${n}`, name: 'slow' } }),
+  })
+
+  it('reads entries back exactly as recorded, with their fields in order, while sharing header sets', () => {
+    const journal = createJournal({ service: 'usps' })
+    const given = ['a', 'b'].flatMap((tenant) =>
+      Array.from({ length: 30 }, (_, n) => recorded(tenant, n)),
+    )
+    const returned = given.map((entry) => journal.record(entry))
+    const ids = returned.map((entry) => entry.id)
+    expect(new Set(ids).size).toBe(60)
+    const expected = given.map((entry, i) => ({ id: ids[i], ...entry }))
+    expect(returned).toEqual(expected)
+    // Same fields, same values, same order: what `/__sandbox/journal` answers is unchanged.
+    expect(JSON.stringify(journal.list('a'))).toBe(JSON.stringify(expected.slice(0, 30).reverse()))
+    expect(JSON.stringify(journal.list('b'))).toBe(JSON.stringify(expected.slice(30).reverse()))
+    // One frozen object per distinct set, not one per entry.
+    const [first, second] = journal.list('a').filter((e) => !e.responseHeaders.location)
+    expect(first?.responseHeaders).toBe(second?.responseHeaders)
+    expect(Object.isFrozen(first?.responseHeaders)).toBe(true)
+    expect(journal.list('a')[0]?.requestHeaders).not.toBe(journal.list('b')[0]?.requestHeaders)
+  })
+
+  it('keeps what it cannot derive: an `at` apart from `startedAt`, another service, a URL', () => {
+    const journal = createJournal({ service: 'usps' })
+    const odd = {
+      ...recorded('a', 3),
+      at: '2020-01-01T00:00:00.000Z',
+      service: 'stamps' as const,
+      url: '/elsewhere',
+    }
+    journal.record(odd)
+    const [entry] = journal.list('a')
+    expect(entry).toEqual({ id: 'usps-1', ...odd })
+    expect(journal.list('a', { path: '/oauth2/*', caller: 'stamps', method: 'post' })).toHaveLength(
+      1,
+    )
+  })
+
+  it('shares a header set only with one of the same names, order and values, and keeps `limit`', () => {
+    const share = createHeaderSets(2)
+    const json = share({ 'content-type': 'application/json', 'x-sandbox-tenant': 'tenant-13' })
+    expect(share({ 'content-type': 'application/json', 'x-sandbox-tenant': 'tenant-13' })).toBe(
+      json,
+    )
+    // Same lengths and the same last character: told apart by comparing, not only by hash.
+    const other = share({ 'content-type': 'application/json', 'x-sandbox-tenant': 'tenant-23' })
+    expect(other).not.toBe(json)
+    expect(other['x-sandbox-tenant']).toBe('tenant-23')
+    const reordered = share({ 'x-sandbox-tenant': 'tenant-13', 'content-type': 'application/json' })
+    expect(Object.keys(reordered)).toEqual(['x-sandbox-tenant', 'content-type'])
+    // Three sets seen, two kept: the first is forgotten, and comes back as a new copy.
+    const again = share({ 'content-type': 'application/json', 'x-sandbox-tenant': 'tenant-13' })
+    expect(again).not.toBe(json)
+    expect(again).toEqual(json)
+    expect(Object.isFrozen(again)).toBe(true)
+    expect(share({})).toEqual({})
+  })
+
+  it('interns at most `limit` keys, forgetting the oldest first', () => {
+    const made: string[] = []
+    const intern = createInterner<{ key: string }>(2)
+    const make = (key: string) => {
+      made.push(key)
+      return { key }
+    }
+    const a = intern('a', make)
+    expect(intern('a', make)).toBe(a)
+    intern('b', make)
+    intern('c', make)
+    expect(intern('c', make)).toEqual({ key: 'c' })
+    expect(intern('a', make)).not.toBe(a)
+    expect(made).toEqual(['a', 'b', 'c', 'a'])
   })
 })
 
