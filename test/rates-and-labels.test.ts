@@ -1,16 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { V2_TEST_ADDRESS } from '../services/shipstation/src/testing/v2-client'
 import { createRatesWorld } from './support/rates-world'
 
-const ADDRESS = {
-  name: 'Ada Lovelace',
-  phone: '555-010-0100',
-  address_line1: '4301 Bull Creek Rd',
-  city_locality: 'Austin',
-  state_province: 'TX',
-  postal_code: '78731',
-  country_code: 'US',
-  address_residential_indicator: 'no',
-}
+const ADDRESS = V2_TEST_ADDRESS
 const SHIPMENT = {
   ship_from: ADDRESS,
   ship_to: {

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { createInProcessSandbox, loadScenario, runScenario } from '@partner-sandbox/scenarios'
 import { createSqliteStore, SERVICE_NAMES, type Store } from '@partner-sandbox/shared'
 import autocannon from 'autocannon'
+import { V2_TEST_ADDRESS } from '../../services/shipstation/src/testing/v2-client'
 import { envOf, freePort, localSandboxConfig } from '../support/free-port'
 import { median, percentile } from './measure'
 
@@ -167,15 +168,7 @@ export async function statefulRouteVsHono(cli: string): Promise<{ sandbox: numbe
   }
 }
 
-const V2_ADDRESS = {
-  name: 'Ada Lovelace',
-  phone: '555-010-0100',
-  address_line1: '4301 Bull Creek Rd',
-  city_locality: 'Austin',
-  state_province: 'TX',
-  postal_code: '78731',
-  country_code: 'US',
-}
+const V2_ADDRESS = V2_TEST_ADDRESS
 
 /** A ShipStation API v2 shipment from Austin to New York, one 1 lb package. */
 export const V2_SHIPMENT = {

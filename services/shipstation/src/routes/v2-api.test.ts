@@ -3,19 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { createApiKey, revokeApiKey } from '../domain/api-keys'
 import { SHIPSTATION_URL } from '../testing/client'
 import { completeSetup, createHarness, NOW } from '../testing/harness'
-import { v2Client } from '../testing/v2-client'
+import { V2_TEST_ADDRESS, v2Client } from '../testing/v2-client'
 
-const ADDRESS = {
-  name: 'Ada Lovelace',
-  phone: '555-010-0100',
-  company_name: 'Analytical Engines LLC',
-  address_line1: '4301 Bull Creek Rd',
-  city_locality: 'Austin',
-  state_province: 'TX',
-  postal_code: '78731',
-  country_code: 'US',
-  address_residential_indicator: 'no',
-}
+const ADDRESS = { ...V2_TEST_ADDRESS, company_name: 'Analytical Engines LLC' }
 const SHIP_TO = {
   ...ADDRESS,
   name: 'Grace Hopper',

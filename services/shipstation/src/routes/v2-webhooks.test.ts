@@ -5,19 +5,10 @@ import { creditBalance } from '../domain/balance-ledger'
 import { verifyWebhookSignature } from '../lib/webhook-signature'
 import { SHIPSTATION_URL } from '../testing/client'
 import { completeSetup, createHarness, NOW } from '../testing/harness'
-import { v2Client } from '../testing/v2-client'
+import { V2_TEST_ADDRESS, v2Client } from '../testing/v2-client'
 import { startWebhookReceiver } from '../testing/webhook-receiver'
 
-const ADDRESS = {
-  name: 'Ada Lovelace',
-  phone: '555-010-0100',
-  address_line1: '4301 Bull Creek Rd',
-  city_locality: 'Austin',
-  state_province: 'TX',
-  postal_code: '78731',
-  country_code: 'US',
-  address_residential_indicator: 'no',
-}
+const ADDRESS = V2_TEST_ADDRESS
 const receivers: Awaited<ReturnType<typeof startWebhookReceiver>>[] = []
 afterEach(async () => {
   await Promise.all(receivers.splice(0).map((r) => r.close()))

@@ -15,6 +15,18 @@ interface V2Target {
   request(url: string, init: RequestInit): Response | Promise<Response>
 }
 
+/** A sender's address in API v2's shape (Austin, TX), for shipments the tests and bench send. */
+export const V2_TEST_ADDRESS = {
+  name: 'Ada Lovelace',
+  phone: '555-010-0100',
+  address_line1: '4301 Bull Creek Rd',
+  city_locality: 'Austin',
+  state_province: 'TX',
+  postal_code: '78731',
+  country_code: 'US',
+  address_residential_indicator: 'no',
+}
+
 /** `baseUrl`: where ShipStation answers, e.g. the 127.0.0.1 port of a real server. */
 export function v2Client(app: V2Target, apiKey: string | undefined, baseUrl = SHIPSTATION_URL) {
   return async (
