@@ -97,7 +97,7 @@ export {
   ProblemSchema,
   problemAnswer,
 } from './openapi'
-export { CONTROL_OPERATIONS, looseOperation } from './openapi-control'
+export { CONTROL_OPERATIONS, controlRoutesOf, looseOperation } from './openapi-control'
 export { listMessages, type NewOutboxMessage, OutboxMessage, sendMessage } from './outbox'
 export { Page, type PageProps } from './page'
 export { parseInput } from './parse-input'

@@ -2,11 +2,33 @@ import * as z from 'zod'
 import { ClockChange } from './clock'
 import { PendingEvent } from './event-outbox'
 import type { ApiOperation } from './openapi'
-import { problemAnswer } from './openapi'
+import { openApiPath, problemAnswer } from './openapi'
 import { OutboxMessage } from './outbox'
 
 const TAG = 'Control API (sandbox only)'
 const ClockState = z.object({ now: z.iso.datetime(), tenant: z.string() })
+
+/** Control routes that answer pages (the journal view, the admin sign-in), not JSON: no part of a document. */
+const CONTROL_PAGE_ROUTES = new Set([
+  'get /__sandbox/journal/view',
+  'get /__sandbox/sign-in',
+  'post /__sandbox/sign-in',
+  'post /__sandbox/sign-out',
+])
+
+/**
+ * The JSON control routes an app mounts, as `<method> <OpenAPI path>`: what its `/openapi.json`
+ * must document.
+ *
+ * @example
+ * controlRoutesOf(app) // ['get /__sandbox/health', 'post /__sandbox/clock', ...]
+ */
+export function controlRoutesOf(app: { routes: { method: string; path: string }[] }): string[] {
+  const routes = app.routes
+    .filter((r) => r.method !== 'ALL' && r.path.startsWith('/__sandbox/'))
+    .map((r) => `${r.method.toLowerCase()} ${openApiPath(r.path)}`)
+  return [...new Set(routes)].filter((r) => !CONTROL_PAGE_ROUTES.has(r))
+}
 
 /**
  * The operations of the control API every service mounts (`createControlRoutes`), for each

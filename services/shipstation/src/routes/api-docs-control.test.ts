@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { controlRoutesOf } from '@partner-sandbox/shared'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
@@ -14,14 +15,6 @@ const OAS_31 = JSON.parse(
   readFileSync(new URL('../../openapi/oas-3.1-schema.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>
 
-/** Control routes that answer pages, not JSON: they are no part of the document. */
-const HTML_ROUTES = new Set([
-  'get /__sandbox/journal/view',
-  'get /__sandbox/sign-in',
-  'post /__sandbox/sign-in',
-  'post /__sandbox/sign-out',
-])
-
 type Document = {
   openapi: string
   paths: Record<string, Record<string, { summary: string }>>
@@ -32,13 +25,7 @@ async function documentAndRoutes() {
   const res = await h.client().get('/openapi.json')
   expect(res.status).toBe(200)
   const doc = (await res.json()) as Document
-  const control = [
-    ...new Set(
-      h.app.routes
-        .filter((r) => r.method !== 'ALL' && r.path.startsWith('/__sandbox/'))
-        .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`),
-    ),
-  ].filter((r) => !HTML_ROUTES.has(r))
+  const control = controlRoutesOf(h.app)
   return { h, doc, control }
 }
 

@@ -1,14 +1,7 @@
+import { controlRoutesOf } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
 import type { StampsOpenApiDocument } from '../lib/stamps-openapi'
 import { createHarness } from '../testing/harness'
-
-/** Control routes that answer pages, not JSON: they are no part of the document. */
-const HTML_ROUTES = new Set([
-  'get /__sandbox/journal/view',
-  'get /__sandbox/sign-in',
-  'post /__sandbox/sign-in',
-  'post /__sandbox/sign-out',
-])
 
 type Operation = {
   operationId: string
@@ -20,13 +13,7 @@ describe('the control API in Stamps.com’s /openapi.json', () => {
   it('documents every control route Stamps.com mounts, from the shared schemas', async () => {
     const h = await createHarness()
     const doc = (await (await h.app.request('/openapi.json')).json()) as StampsOpenApiDocument
-    const control = [
-      ...new Set(
-        h.app.routes
-          .filter((r) => r.method !== 'ALL' && r.path.startsWith('/__sandbox/'))
-          .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`),
-      ),
-    ].filter((r) => !HTML_ROUTES.has(r))
+    const control = controlRoutesOf(h.app)
     expect(control).toEqual(
       expect.arrayContaining([
         'post /__sandbox/clock',
