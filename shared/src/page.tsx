@@ -1,4 +1,4 @@
-import { html } from 'hono/html'
+import { html, raw } from 'hono/html'
 import { type Child, createContext, type FC, type PropsWithChildren, useContext } from 'hono/jsx'
 import type { HtmlEscapedString } from 'hono/utils/html'
 import type { Clock } from './clock'
@@ -60,51 +60,63 @@ export const Page: FC<PropsWithChildren<PageProps>> = ({
   modal,
   children,
 }) => {
-  const brand = BRANDS[service]
   return (
-    <html lang="en">
+    <>
       {headOf(service, title)}
-      <body>
-        <header class="brand">
-          <div>
-            <div class="name">{brand.name}</div>
-            <div class="sandbox-note">
-              Partner Sandbox: simulated service, no real accounts or charges
-            </div>
-          </div>
-          <nav>{nav}</nav>
-        </header>
-        {banners}
-        <main>{children}</main>
-        <footer class="sandbox-footer">
-          Sandbox tools: <a href="/__sandbox/outbox">what this service sent (outbox)</a> ·{' '}
-          <a href="/__sandbox/journal/view">requests between the services (journal)</a> ·{' '}
-          <a href="/docs">API docs</a>
-          <SandboxTime />
-        </footer>
-        {modal}
-      </body>
-    </html>
+      {shellOf(service).top}
+      {nav}
+      {AFTER_NAV}
+      {banners}
+      {MAIN_OPEN}
+      {children}
+      {FOOTER}
+      <SandboxTime />
+      {SHELL_END}
+      {modal}
+      {BODY_END}
+    </>
   )
 }
 
-const STYLES = new Map<ServiceName, HtmlEscapedString>()
+interface Shell {
+  /** From `<body>` to the opening `<nav>`. */
+  top: HtmlEscapedString
+  style: HtmlEscapedString
+}
+
+const SHELLS = new Map<ServiceName, Shell>()
+const AFTER_NAV = raw('</nav></header>')
+const MAIN_OPEN = raw('<main>')
+const FOOTER = raw(
+  '</main><footer class="sandbox-footer">Sandbox tools: <a href="/__sandbox/outbox">what this service sent (outbox)</a> · <a href="/__sandbox/journal/view">requests between the services (journal)</a> · <a href="/docs">API docs</a>',
+)
+const SHELL_END = raw('</footer>')
+const BODY_END = raw('</body></html>')
 
 /**
- * The page's `<head>`, as the elements `<meta charset>`, `<meta name="viewport">`, `<title>` and
- * `<style>` render, written as HTML: only the title changes from page to page, so the service's
- * style sheet is escaped once, not on every request, and no `<head>` element is rendered (hono/jsx
- * makes every element rendered after one look up its namespace).
+ * The markup around a page's own parts, as the elements `<html>`, `<head>`, `<body>`, `<header>`,
+ * `<nav>`, `<main>` and `<footer>` render it, written once per service: only the title, nav,
+ * banners, content, sandbox time and modal change, and rendering a dozen fixed elements on every
+ * response cost as much as a short page's own content. No `<head>` element is rendered either
+ * (hono/jsx makes every element rendered after one look up its namespace).
  */
-function headOf(service: ServiceName, title: string): HtmlEscapedString {
-  const brand = BRANDS[service]
-  let style = STYLES.get(service)
-  if (!style) {
+function shellOf(service: ServiceName): Shell {
+  let shell = SHELLS.get(service)
+  if (!shell) {
+    const brand = BRANDS[service]
     const css = `${CSS}header.brand{background:${brand.color}}button,.button{background:${brand.color}}a{color:${brand.color}}header.brand{border-bottom:4px solid ${brand.accent}}`
-    style = html`<style>${css}</style>` as HtmlEscapedString
-    STYLES.set(service, style)
+    shell = {
+      style: html`<style>${css}</style>` as HtmlEscapedString,
+      top: html`<body><header class="brand"><div><div class="name">${brand.name}</div><div class="sandbox-note">Partner Sandbox: simulated service, no real accounts or charges</div></div><nav>` as HtmlEscapedString,
+    }
+    SHELLS.set(service, shell)
   }
-  return html`<head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${`${title} | ${brand.name} (sandbox)`}</title>${style}</head>` as HtmlEscapedString
+  return shell
+}
+
+/** `<html>` and the page's `<head>`: the title is the only part that changes. */
+function headOf(service: ServiceName, title: string): HtmlEscapedString {
+  return html`<html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${`${title} | ${BRANDS[service].name} (sandbox)`}</title>${shellOf(service).style}</head>` as HtmlEscapedString
 }
 
 /**
@@ -119,11 +131,6 @@ const SandboxTime: FC = () => {
   if (!clock) return null
   const now = clock.now()
   const shown = `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`
-  return (
-    <span class="sandbox-time">
-      {' · Sandbox time: '}
-      <time datetime={now.toISOString()}>{shown}</time>
-      {clock.frozen ? ' (frozen)' : ''}
-    </span>
-  )
+  // Written as HTML, not two elements: it is on every page.
+  return html`<span class="sandbox-time"> · Sandbox time: <time datetime="${now.toISOString()}">${shown}</time>${clock.frozen ? ' (frozen)' : ''}</span>` as HtmlEscapedString
 }
