@@ -1,7 +1,7 @@
 import { jsx } from 'hono/jsx'
 import { describe, expect, it } from 'vitest'
 import type { Clock } from './clock'
-import { Page, SandboxClock } from './page'
+import { Page, renderPage, SandboxClock } from './page'
 
 const clock = (frozen: boolean): Clock =>
   ({ now: () => new Date('2026-03-04T05:06:07.000Z'), frozen }) as unknown as Clock
@@ -63,5 +63,73 @@ describe('Page', () => {
     const html = await render(<Page service="stamps" title="T" />)
     expect(html).not.toContain('sandbox-time')
     expect(html.endsWith(`<main></main>${FOOTER_LINKS}</footer></body></html>`)).toBe(true)
+  })
+})
+
+describe('renderPage', () => {
+  const hono = (node: unknown, withClock: Clock) => render(node, withClock)
+  const cases: [string, () => unknown][] = [
+    [
+      'a page with nav, banners and a modal',
+      () => (
+        <Page service="usps" title="T &" nav={<a href="/x">X</a>} modal={<div>M</div>}>
+          <h1>Head</h1>
+          <style>{'p{color:red}'}</style>
+          {['a', 1, null, <b>b</b>]}
+        </Page>
+      ),
+    ],
+    [
+      'an svg, whose namespace hono carries into a nested render',
+      () => (
+        <Page service="stamps" title="Diagram">
+          <svg viewBox="0 0 10 10" strokeWidth="2">
+            <g>
+              <title>tip</title>
+              <line x1="0" strokeLinecap="round" />
+            </g>
+          </svg>
+        </Page>
+      ),
+    ],
+    [
+      'a document with its own head element',
+      () => (
+        <html lang="en">
+          <head>
+            <meta charset="utf-8" />
+            <title>Docs</title>
+            <script src="/a.js" />
+          </head>
+          <body>docs</body>
+        </html>
+      ),
+    ],
+    [
+      'an async component',
+      () => {
+        const Later = async () => <p>later</p>
+        return (
+          <Page service="shipstation" title="Async">
+            <Later />
+          </Page>
+        )
+      },
+    ],
+  ]
+  for (const [name, make] of cases) {
+    it(`renders ${name} as hono's own render does`, async () => {
+      const expected = await hono(make(), clock(true))
+      const page = make() as Parameters<typeof renderPage>[0]
+      expect(String(await renderPage(page, clock(true)))).toBe(expected)
+    })
+  }
+
+  it('renders a page with the sandbox time of the clock it is given, then forgets the clock', async () => {
+    const page = (<Page service="usps" title="T" />) as Parameters<typeof renderPage>[0]
+    expect(String(await renderPage(page, clock(false)))).toContain(
+      '<time datetime="2026-03-04T05:06:07.000Z">2026-03-04 05:06 UTC</time></span>',
+    )
+    expect(await render(<Page service="usps" title="T" />)).not.toContain('sandbox-time')
   })
 })

@@ -1,6 +1,14 @@
 import { html, raw } from 'hono/html'
-import { type Child, createContext, type FC, type PropsWithChildren, useContext } from 'hono/jsx'
-import type { HtmlEscapedString } from 'hono/utils/html'
+import {
+  type Child,
+  createContext,
+  type FC,
+  type JSXNode,
+  jsx,
+  type PropsWithChildren,
+  useContext,
+} from 'hono/jsx'
+import type { HtmlEscapedString, StringBufferWithCallbacks } from 'hono/utils/html'
 import type { Clock } from './clock'
 import type { ServiceName } from './peer'
 
@@ -125,12 +133,55 @@ function headOf(service: ServiceName, title: string): HtmlEscapedString {
  */
 export const SandboxClock = createContext<Clock | undefined>(undefined)
 
+/** The clock of the page {@link renderPage} is rendering, while it renders. */
+let renderingClock: Clock | undefined
+
 /** The tenant's sandbox time, for trainers who moved the clock. */
 const SandboxTime: FC = () => {
-  const clock = useContext(SandboxClock)
+  const clock = renderingClock ?? useContext(SandboxClock)
   if (!clock) return null
   const now = clock.now()
   const shown = `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`
   // Written as HTML, not two elements: it is on every page.
   return html`<span class="sandbox-time"> · Sandbox time: <time datetime="${now.toISOString()}">${shown}</time>${clock.frozen ? ' (frozen)' : ''}</span>` as HtmlEscapedString
+}
+
+const PAGE_HEAD = '<html lang="en"><head><meta charset="utf-8"/>'
+const HEAD_ELEMENT = /<head[\s/>]/g
+
+/**
+ * A page rendered with the request's sandbox clock, in one synchronous pass. hono/jsx starts
+ * every render it is asked for (`toString`) inside an AsyncLocalStorage run, for async
+ * components' context; on Node 20 the first run turns on promise hooks for the whole process, and
+ * every promise after it pays for them. Our pages are synchronous, so the clock is held for the
+ * length of the pass instead. What needs hono's own render goes through it, for the same bytes:
+ * async parts or callbacks, and `<svg>` or a `<head>` element, whose namespace context does
+ * not reach the nested render hono starts inside a context provider.
+ *
+ * @example
+ * c.html(renderPage(<SignInPage />, c.get('clock')))
+ */
+export function renderPage(
+  page: JSXNode,
+  clock: Clock | undefined,
+): HtmlEscapedString | Promise<HtmlEscapedString> {
+  const buffer = [''] as StringBufferWithCallbacks
+  renderingClock = clock
+  try {
+    page.toStringToBuffer(buffer)
+  } finally {
+    renderingClock = undefined
+  }
+  const [html] = buffer
+  if (buffer.length === 1 && !buffer.callbacks && html !== undefined && plainMarkup(html))
+    return raw(html)
+  const provided = jsx(SandboxClock.Provider, { value: clock }, page) as unknown as JSXNode
+  return provided.toString() as HtmlEscapedString | Promise<HtmlEscapedString>
+}
+
+/** No `<svg>`, and no `<head>` but the one {@link Page} writes as HTML. */
+function plainMarkup(html: string): boolean {
+  if (html.includes('<svg')) return false
+  const heads = html.match(HEAD_ELEMENT)?.length ?? 0
+  return heads === 0 || (heads === 1 && html.startsWith(PAGE_HEAD))
 }
