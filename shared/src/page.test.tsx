@@ -120,13 +120,13 @@ describe('renderPage', () => {
   for (const [name, make] of cases) {
     it(`renders ${name} as hono's own render does`, async () => {
       const expected = await hono(make(), clock(true))
-      const page = make() as Parameters<typeof renderPage>[0]
+      const page = make() as unknown as Parameters<typeof renderPage>[0]
       expect(String(await renderPage(page, clock(true)))).toBe(expected)
     })
   }
 
   it('renders a page with the sandbox time of the clock it is given, then forgets the clock', async () => {
-    const page = (<Page service="usps" title="T" />) as Parameters<typeof renderPage>[0]
+    const page = (<Page service="usps" title="T" />) as unknown as Parameters<typeof renderPage>[0]
     expect(String(await renderPage(page, clock(false)))).toContain(
       '<time datetime="2026-03-04T05:06:07.000Z">2026-03-04 05:06 UTC</time></span>',
     )

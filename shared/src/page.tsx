@@ -173,7 +173,7 @@ export function renderPage(
     renderingClock = undefined
   }
   const [html] = buffer
-  if (buffer.length === 1 && !buffer.callbacks && html !== undefined && plainMarkup(html))
+  if (buffer.length === 1 && !buffer.callbacks && typeof html === 'string' && plainMarkup(html))
     return raw(html)
   const provided = jsx(SandboxClock.Provider, { value: clock }, page) as unknown as JSXNode
   return provided.toString() as HtmlEscapedString | Promise<HtmlEscapedString>
