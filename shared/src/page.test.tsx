@@ -84,6 +84,7 @@ describe('renderPage', () => {
       () => (
         <Page service="stamps" title="Diagram">
           <svg viewBox="0 0 10 10" strokeWidth="2">
+            <title>Diagram</title>
             <g>
               <title>tip</title>
               <line x1="0" strokeLinecap="round" />
