@@ -175,6 +175,8 @@ export function renderPage(
   const [html] = buffer
   if (buffer.length === 1 && !buffer.callbacks && typeof html === 'string' && plainMarkup(html))
     return raw(html)
+  // The pass is thrown away: an async part it started must not become an unhandled rejection.
+  for (const part of buffer) if (part instanceof Promise) part.catch(() => {})
   const provided = jsx(SandboxClock.Provider, { value: clock }, page) as unknown as JSXNode
   return provided.toString() as HtmlEscapedString | Promise<HtmlEscapedString>
 }
