@@ -46,6 +46,27 @@ export const PriceSearchInput = z.object({
 })
 export type PriceSearch = z.output<typeof PriceSearchInput>
 
+/**
+ * `total-rates/search` with `mailClasses` instead of `mailClass`: one search for several mail
+ * classes (USPS answers `rateOptions` as a list), so a partner quoting every class asks once.
+ */
+export const MultiClassSearchInput = PriceSearchInput.omit({ mailClass: true }).extend({
+  mailClasses: z
+    .array(z.string())
+    .min(1)
+    .max(MAIL_CLASSES.length)
+    .describe(`Several of ${MAIL_CLASSES.join(', ')}: one rate option each, in this order`),
+})
+export type MultiClassSearch = z.output<typeof MultiClassSearchInput>
+
+/** The body of `total-rates/search`: one mail class, or several. */
+export const TotalRatesSearchInput = z.union([PriceSearchInput, MultiClassSearchInput])
+
+/** Which schema a `total-rates/search` body is read with: `mailClasses` makes it a multi-class one. */
+export function isMultiClassSearch(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && 'mailClasses' in body
+}
+
 export interface BaseRate {
   SKU: string
   description: string
@@ -123,6 +144,27 @@ export async function pricePackage(
       zone: String(zone).padStart(2, '0'),
     },
   }
+}
+
+/**
+ * `pricePackage` for each mail class of a multi-class search, in its order; the first class USPS
+ * refuses refuses the whole search, as one search per class would.
+ *
+ * @example
+ * const priced = await pricePackages(ctx, caller, { ...search, mailClasses: ['PRIORITY_MAIL'] })
+ */
+export async function pricePackages(
+  ctx: Pick<DomainContext, 'store'>,
+  caller: AccessTokenClaims,
+  search: PriceSearch | MultiClassSearch,
+): Promise<PricedPackage[]> {
+  if (!('mailClasses' in search)) return [await pricePackage(ctx, caller, search)]
+  const { mailClasses, ...common } = search
+  const priced: PricedPackage[] = []
+  for (const mailClass of mailClasses) {
+    priced.push(await pricePackage(ctx, caller, { ...common, mailClass }))
+  }
+  return priced
 }
 
 async function priceOf(
