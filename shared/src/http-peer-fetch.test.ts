@@ -16,9 +16,12 @@ let server: Server
 let base: string
 const seen: Seen[] = []
 
-function answer(req: IncomingMessage, res: ServerResponse, body: string) {
+function answer(req: IncomingMessage, res: ServerResponse, body: string): void {
   const path = req.url ?? '/'
-  if (path.startsWith('/drop')) return req.socket.destroy()
+  if (path.startsWith('/drop')) {
+    req.socket.destroy()
+    return
+  }
   if (path.startsWith('/see-other')) {
     res.writeHead(303, { location: '/json?after=redirect' })
     return res.end()
