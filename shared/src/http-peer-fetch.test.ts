@@ -24,19 +24,23 @@ function answer(req: IncomingMessage, res: ServerResponse, body: string): void {
   }
   if (path.startsWith('/see-other')) {
     res.writeHead(303, { location: '/json?after=redirect' })
-    return res.end()
+    res.end()
+    return
   }
   if (path.startsWith('/temporary')) {
     res.writeHead(307, { location: '/json?after=307' })
-    return res.end()
+    res.end()
+    return
   }
   if (path.startsWith('/gzip')) {
     res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
-    return res.end(gzipSync('{"zipped":true}'))
+    res.end(gzipSync('{"zipped":true}'))
+    return
   }
   if (path.startsWith('/empty')) {
     res.writeHead(204)
-    return res.end()
+    res.end()
+    return
   }
   res.setHeader('content-type', 'application/json')
   res.appendHeader('set-cookie', 'a=1; Path=/')
