@@ -11,11 +11,22 @@ import type { FetchLike } from './peer'
 export function withAdminToken(fetch: FetchLike, adminToken: string | undefined): FetchLike {
   if (!adminToken) return fetch
   return (input, init) => {
-    const request = new Request(input, init)
-    if (!new URL(request.url).pathname.startsWith('/__sandbox/')) return fetch(request)
-    if (request.headers.has('authorization')) return fetch(request)
-    const headers = new Headers(request.headers)
+    if (input instanceof Request) {
+      const request = new Request(input, init)
+      if (!isControlUrl(request.url) || request.headers.has('authorization')) return fetch(request)
+      const headers = new Headers(request.headers)
+      headers.set('authorization', `Bearer ${adminToken}`)
+      return fetch(new Request(request, { headers }))
+    }
+    // A URL and init pass on as they are (no Request built per hop), with one header more at most.
+    if (!isControlUrl(input)) return fetch(input, init)
+    const headers = new Headers(init?.headers)
+    if (headers.has('authorization')) return fetch(input, init)
     headers.set('authorization', `Bearer ${adminToken}`)
-    return fetch(new Request(request, { headers }))
+    return fetch(input, { ...init, headers })
   }
+}
+
+function isControlUrl(url: string | URL): boolean {
+  return new URL(url).pathname.startsWith('/__sandbox/')
 }

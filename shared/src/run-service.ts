@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { configWarnings, type SandboxConfig } from './config'
 import { callerPeers } from './edge/caller-peers'
 import { type EventPumpOptions, startEventPump } from './event-pump'
+import { httpPeerFetch } from './http-peer-fetch'
 import { type ListeningService, listen } from './listen'
 import type { FetchLike, ServiceName } from './peer'
 import { withAdminToken } from './peer-fetch'
@@ -16,12 +17,12 @@ export interface FetchHandler {
 }
 
 /**
- * Peers reached over real HTTP at their configured public URLs; calls to their control routes
- * carry the admin token.
+ * Peers reached over real HTTP at their configured public URLs (node:http on keep-alive
+ * connections, see httpPeerFetch); calls to their control routes carry the admin token.
  */
 export function httpPeers(
   config: SandboxConfig,
-  baseFetch: FetchLike = globalThis.fetch,
+  baseFetch: FetchLike = httpPeerFetch,
 ): PeerDirectory {
   const fetch = withAdminToken(baseFetch, config.adminToken)
   const peer = (name: ServiceName) => ({ name, baseUrl: config.services[name].publicUrl, fetch })

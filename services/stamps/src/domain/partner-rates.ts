@@ -1,4 +1,4 @@
-import { searchUspsBaseRate } from '../clients/usps-prices-client'
+import { searchUspsRates } from '../clients/usps-prices-client'
 import type { DomainContext } from './context'
 import { type CopAccount, getCopAccount } from './cop-account'
 import { mailingDateOf, type PartnerPackage, uspsPackageOf } from './partner-shipment'
@@ -46,38 +46,33 @@ export async function quotePartnerRates(
     originZIPCode: pkg.fromPostalCode,
     destinationZIPCode: pkg.toPostalCode,
     ...uspsPackageOf(pkg),
+    mailClasses: USPS_SERVICES.map((service) => service.mailClass),
     mailingDate: mailingDateOf(ctx.clock.now()),
   }
-  // One USPS call per mail class and price type, all at once: a rate request waits for the
-  // slowest, not the sum.
-  const rates = await Promise.all(
-    USPS_SERVICES.map(async (service): Promise<PartnerRate> => {
-      const [retail, contract] = await Promise.all([
-        searchUspsBaseRate(ctx, platformToken, {
+  // One USPS call per price type, each for every mail class, both at once: a rate request waits
+  // for the slower of two, not for a call per class.
+  const [retail, contract] = await Promise.all([
+    searchUspsRates(ctx, platformToken, { ...search, priceType: 'RETAIL' }),
+    nsa?.identifiers && customerToken
+      ? searchUspsRates(ctx, customerToken, {
           ...search,
-          mailClass: service.mailClass,
-          priceType: 'RETAIL',
-        }),
-        nsa?.identifiers && customerToken
-          ? searchUspsBaseRate(ctx, customerToken, {
-              ...search,
-              mailClass: service.mailClass,
-              priceType: 'CONTRACT',
-              accountType: 'EPS',
-              accountNumber: nsa.identifiers.epsNumber,
-            })
-          : undefined,
-      ])
-      return {
-        mailClass: service.mailClass,
-        serviceCode: service.serviceCode,
-        serviceName: service.serviceName,
-        zone: retail.zone === undefined ? null : Number(retail.zone),
-        retailAmount: retail.price,
-        nsaAmount: contract?.price ?? null,
-        deliveryDays: service.deliveryDays,
-      }
-    }),
-  )
+          priceType: 'CONTRACT',
+          accountType: 'EPS',
+          accountNumber: nsa.identifiers.epsNumber,
+        })
+      : undefined,
+  ])
+  const rates = USPS_SERVICES.map((service, i): PartnerRate => {
+    const zone = retail[i]?.zone
+    return {
+      mailClass: service.mailClass,
+      serviceCode: service.serviceCode,
+      serviceName: service.serviceName,
+      zone: zone === undefined ? null : Number(zone),
+      retailAmount: retail[i]?.price ?? 0,
+      nsaAmount: contract?.[i]?.price ?? null,
+      deliveryDays: service.deliveryDays,
+    }
+  })
   return { nsaActive: nsa !== undefined, rates }
 }

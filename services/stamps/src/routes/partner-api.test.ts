@@ -63,10 +63,12 @@ describe('POST /partner/v1/rates', () => {
     expect(body.rates.every((r) => r.nsaAmount === null && r.retailAmount > 0)).toBe(true)
     const grants = h.usps.state.tokenRequests.map((r) => r.form.grant_type)
     expect(grants).toContain('client_credentials')
-    expect(h.usps.state.priceRequests.map((r) => r.body.priceType)).toEqual([
-      'RETAIL',
-      'RETAIL',
-      'RETAIL',
+    // One total-rates search for every mail class, not one search per class.
+    expect(h.usps.state.priceRequests.map((r) => r.body.priceType)).toEqual(['RETAIL'])
+    expect(h.usps.state.priceRequests[0]?.body.mailClasses).toEqual([
+      'PRIORITY_MAIL_EXPRESS',
+      'PRIORITY_MAIL',
+      'USPS_GROUND_ADVANTAGE',
     ])
   })
 
@@ -81,7 +83,7 @@ describe('POST /partner/v1/rates', () => {
       expect(rate.nsaAmount ?? Infinity).toBeLessThan(rate.retailAmount)
     }
     const contract = h.usps.state.priceRequests.filter((r) => r.body.priceType === 'CONTRACT')
-    expect(contract).toHaveLength(3)
+    expect(contract).toHaveLength(1)
     const account = await h.account()
     expect(contract[0]?.bearer).toBe(account?.usps?.accessToken)
     expect(contract[0]?.body).toMatchObject({
@@ -108,7 +110,7 @@ describe('POST /partner/v1/rates', () => {
     const refreshed = (await h.account())?.usps?.accessToken
     expect(refreshed).not.toBe(usps?.accessToken)
     const contract = h.usps.state.priceRequests.filter((r) => r.body.priceType === 'CONTRACT')
-    expect(contract.map((r) => r.bearer)).toEqual([refreshed, refreshed, refreshed])
+    expect(contract.map((r) => r.bearer)).toEqual([refreshed])
     // The label right after uses the fresh token without asking USPS for another.
     expect((await call(h, 'POST', '/partner/v1/labels', LABEL)).status).toBe(201)
     expect(
@@ -121,7 +123,7 @@ describe('POST /partner/v1/rates', () => {
     await h.pendingAccount()
     await call(h, 'POST', '/partner/v1/rates', PACKAGE)
     await call(h, 'POST', '/partner/v1/rates', PACKAGE)
-    expect(h.usps.state.priceRequests).toHaveLength(6)
+    expect(h.usps.state.priceRequests).toHaveLength(2)
   })
 
   it('refuses a replayed, forged, SSO-typed or missing partner token', async () => {
@@ -139,7 +141,7 @@ describe('POST /partner/v1/rates', () => {
     expect((await call(h, 'POST', '/partner/v1/rates', PACKAGE, sso)).status).toBe(401)
     const none = await h.app.request('/partner/v1/rates', { method: 'POST' })
     expect(none.status).toBe(401)
-    expect(h.usps.state.priceRequests).toHaveLength(3)
+    expect(h.usps.state.priceRequests).toHaveLength(1)
   })
 
   it("passes USPS's refusal on with USPS's code and what to do", async () => {

@@ -17,6 +17,21 @@ export const KNOWN_EPS = '1000000001'
 /** A CRID of some other USPS account: USPS answers 403. */
 export const FOREIGN_CRID = '77777777'
 
+interface FakeRate {
+  SKU: string
+  description: string
+  priceType: UspsPriceType
+  price: number
+  weight: number
+  dimWeight: number
+  fees: never[]
+  startDate: string
+  endDate: string
+  warnings: never[]
+  mailClass: string
+  zone: string
+}
+
 interface IssuedCode {
   challenge: string
   redirectUri: string
@@ -70,6 +85,60 @@ export async function createFakeUsps(urls: { usps: string; stamps: string } = BA
     error,
     error_description: description,
   })
+
+  /** One mail class of a price search: the rate, or USPS's refusal (code and message). */
+  const quoteOf = (
+    bearer: string,
+    body: Record<string, unknown>,
+    mailClass: string,
+  ): { rate: FakeRate } | { refusal: [string, string] } => {
+    const priceType = String(body.priceType ?? '') as UspsPriceType
+    if (priceType === 'CONTRACT') {
+      const eps = String(body.accountNumber ?? '')
+      if (body.accountType !== 'EPS' || !state.approvedEps.has(eps) || clientTokens.has(bearer)) {
+        return {
+          refusal: [
+            USPS_ERROR.NO_APPROVED_CONTRACT,
+            `An approved contract could not be found for ${mailClass}. Please contact a sales representative.`,
+          ],
+        }
+      }
+    }
+    const weight = Number(body.weight)
+    if (!(weight > 0 && weight <= 70)) {
+      return {
+        refusal: [
+          USPS_ERROR.WEIGHT_NOT_QUALIFIED,
+          'Package weight does not qualify for this product.',
+        ],
+      }
+    }
+    const zone = fakeUspsZone(String(body.originZIPCode), String(body.destinationZIPCode))
+    const price = fakeUspsPrice(mailClass, priceType, zone, weight)
+    if (zone === undefined || price === undefined) {
+      return {
+        refusal: [
+          USPS_ERROR.ZONE_NOT_FOUND,
+          'Could not find zone from provided ZIPs, date, and mail class',
+        ],
+      }
+    }
+    const rate = {
+      SKU: `DPXX0XXXXX${String(zone).padStart(2, '0')}`,
+      description: mailClass,
+      priceType,
+      price,
+      weight,
+      dimWeight: 0,
+      fees: [],
+      startDate: '2026-01-18',
+      endDate: '',
+      warnings: [],
+      mailClass,
+      zone: String(zone).padStart(2, '0'),
+    }
+    return { rate }
+  }
 
   const app = new Hono()
     .get('/.well-known/jwks.json', (c) => c.json(jwksOf(keys)))
@@ -149,50 +218,26 @@ export async function createFakeUsps(urls: { usps: string; stamps: string } = BA
       if (!bearer || !(accessTokens.has(bearer) || clientTokens.has(bearer))) {
         return c.json(oauthError('invalid_client', 'Client authentication failed.'), 401)
       }
-      const mailClass = String(body.mailClass ?? '')
-      const priceType = String(body.priceType ?? '') as UspsPriceType
-      if (priceType === 'CONTRACT') {
-        const eps = String(body.accountNumber ?? '')
-        if (body.accountType !== 'EPS' || !state.approvedEps.has(eps) || clientTokens.has(bearer)) {
-          return uspsError(
-            c,
-            USPS_ERROR.NO_APPROVED_CONTRACT,
-            `An approved contract could not be found for ${mailClass}. Please contact a sales representative.`,
-          )
-        }
+      const quote = quoteOf(bearer, body, String(body.mailClass ?? ''))
+      if ('refusal' in quote) return uspsError(c, ...quote.refusal)
+      return c.json({ totalBasePrice: quote.rate.price, rates: [quote.rate] })
+    })
+    .post('/prices/v3/total-rates/search', async (c) => {
+      const bearer = c.req.header('authorization')?.replace(/^Bearer /, '')
+      const body = (await c.req.json()) as Record<string, unknown>
+      state.priceRequests.push({ bearer, body })
+      if (!bearer || !(accessTokens.has(bearer) || clientTokens.has(bearer))) {
+        return c.json(oauthError('invalid_client', 'Client authentication failed.'), 401)
       }
-      const weight = Number(body.weight)
-      if (!(weight > 0 && weight <= 70)) {
-        return uspsError(
-          c,
-          USPS_ERROR.WEIGHT_NOT_QUALIFIED,
-          'Package weight does not qualify for this product.',
-        )
+      const classes = Array.isArray(body.mailClasses) ? body.mailClasses : [body.mailClass]
+      const rateOptions = []
+      for (const mailClass of classes) {
+        const quote = quoteOf(bearer, body, String(mailClass ?? ''))
+        if ('refusal' in quote) return uspsError(c, ...quote.refusal)
+        const { price } = quote.rate
+        rateOptions.push({ totalBasePrice: price, totalPrice: price, rates: [quote.rate] })
       }
-      const zone = fakeUspsZone(String(body.originZIPCode), String(body.destinationZIPCode))
-      const price = fakeUspsPrice(mailClass, priceType, zone, weight)
-      if (zone === undefined || price === undefined) {
-        return uspsError(
-          c,
-          USPS_ERROR.ZONE_NOT_FOUND,
-          'Could not find zone from provided ZIPs, date, and mail class',
-        )
-      }
-      const rate = {
-        SKU: `DPXX0XXXXX${String(zone).padStart(2, '0')}`,
-        description: mailClass,
-        priceType,
-        price,
-        weight,
-        dimWeight: 0,
-        fees: [],
-        startDate: '2026-01-18',
-        endDate: '',
-        warnings: [],
-        mailClass,
-        zone: String(zone).padStart(2, '0'),
-      }
-      return c.json({ totalBasePrice: price, rates: [rate] })
+      return c.json({ rateOptions })
     })
     .post('/labels/v3/label', async (c) => {
       const bearer = c.req.header('authorization')?.replace(/^Bearer /, '') ?? ''

@@ -4,7 +4,7 @@ import { UspsApiError } from '../errors'
 import type { AccessTokenClaims } from './access-token'
 import { isCallersEps } from './callers-eps'
 import type { DomainContext } from './context'
-import { contractFor, MAIL_CLASSES, type MailClass } from './nsa-contract'
+import { contractFor, MAIL_CLASSES, type MailClass, type NsaContract } from './nsa-contract'
 import {
   billedWeight,
   contractPrice,
@@ -46,6 +46,29 @@ export const PriceSearchInput = z.object({
 })
 export type PriceSearch = z.output<typeof PriceSearchInput>
 
+/**
+ * `total-rates/search` with `mailClasses` instead of `mailClass`: one search for several mail
+ * classes (USPS answers `rateOptions` as a list), so a partner quoting every class asks once.
+ */
+const { mailClass: _single, ...commonSearchShape } = PriceSearchInput.shape
+export const MultiClassSearchInput = z.object({
+  ...commonSearchShape,
+  mailClasses: z
+    .array(z.string())
+    .min(1)
+    .max(MAIL_CLASSES.length)
+    .describe(`Several of ${MAIL_CLASSES.join(', ')}: one rate option each, in this order`),
+})
+export type MultiClassSearch = z.output<typeof MultiClassSearchInput>
+
+/** The body of `total-rates/search`: one mail class, or several. */
+export const TotalRatesSearchInput = z.union([PriceSearchInput, MultiClassSearchInput])
+
+/** Which schema a `total-rates/search` body is read with: `mailClasses` makes it a multi-class one. */
+export function isMultiClassSearch(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && 'mailClasses' in body
+}
+
 export interface BaseRate {
   SKU: string
   description: string
@@ -81,6 +104,7 @@ export async function pricePackage(
   ctx: Pick<DomainContext, 'store'>,
   caller: AccessTokenClaims,
   search: PriceSearch,
+  contractOf: ContractLookup = callersContract,
 ): Promise<PricedPackage> {
   const mailClass = MAIL_CLASSES.find((m) => m === search.mailClass)
   if (!mailClass) {
@@ -103,7 +127,7 @@ export async function pricePackage(
   }
   const dimWeight = dimensionalWeight(search.length, search.width, search.height)
   const pounds = billedWeight(search.weight, dimWeight)
-  const price = await priceOf(ctx, caller, search, mailClass, zone, pounds)
+  const price = await priceOf(ctx, caller, search, mailClass, zone, pounds, contractOf)
   return {
     zone,
     pounds,
@@ -125,6 +149,48 @@ export async function pricePackage(
   }
 }
 
+/**
+ * `pricePackage` for each mail class of a multi-class search, in its order; the first class USPS
+ * refuses refuses the whole search, as one search per class would.
+ *
+ * @example
+ * const priced = await pricePackages(ctx, caller, { ...search, mailClasses: ['PRIORITY_MAIL'] })
+ */
+export async function pricePackages(
+  ctx: Pick<DomainContext, 'store'>,
+  caller: AccessTokenClaims,
+  search: PriceSearch | MultiClassSearch,
+): Promise<PricedPackage[]> {
+  if (!('mailClasses' in search)) return [await pricePackage(ctx, caller, search)]
+  const { mailClasses, ...common } = search
+  // The caller's contract is the same for every class of the search: looked up once.
+  let contract: Promise<NsaContract | null> | undefined
+  const once: ContractLookup = (...args) => {
+    contract ??= callersContract(...args)
+    return contract
+  }
+  const priced: PricedPackage[] = []
+  for (const mailClass of mailClasses) {
+    priced.push(await pricePackage(ctx, caller, { ...common, mailClass }, once))
+  }
+  return priced
+}
+
+type ContractLookup = (
+  ctx: Pick<DomainContext, 'store'>,
+  caller: AccessTokenClaims,
+  epsNumber: string,
+) => Promise<NsaContract | null>
+
+/** The NSA contract of an EPS number the caller may use, or null. */
+async function callersContract(
+  ctx: Pick<DomainContext, 'store'>,
+  caller: AccessTokenClaims,
+  epsNumber: string,
+): Promise<NsaContract | null> {
+  return (await isCallersEps(ctx, caller, epsNumber)) ? contractFor(ctx, epsNumber) : null
+}
+
 async function priceOf(
   ctx: Pick<DomainContext, 'store'>,
   caller: AccessTokenClaims,
@@ -132,6 +198,7 @@ async function priceOf(
   mailClass: MailClass,
   zone: number,
   pounds: number,
+  contractOf: ContractLookup,
 ): Promise<number> {
   const listType = search.priceType === 'RETAIL' ? 'RETAIL' : 'COMMERCIAL'
   const list = listPrice(mailClass, listType, zone, pounds)
@@ -155,9 +222,7 @@ async function priceOf(
       },
     ])
   }
-  const contract = (await isCallersEps(ctx, caller, search.accountNumber))
-    ? await contractFor(ctx, search.accountNumber)
-    : null
+  const contract = await contractOf(ctx, caller, search.accountNumber)
   if (!contract) throw UspsApiError.ofCode(USPS_ERROR.NO_APPROVED_CONTRACT, 'mailClass', mailClass)
   return contractPrice(list, contract.discounts[mailClass])
 }

@@ -10,15 +10,18 @@ export async function parseUspsJson<S extends z.ZodType>(
   schema: S,
   request: { json(): Promise<unknown> },
 ): Promise<z.output<S>> {
-  let body: unknown
+  return parseUspsInput(schema, await readUspsJson(request))
+}
+
+/** The JSON body, unparsed, for a route that picks its schema by what the body holds. */
+export async function readUspsJson(request: { json(): Promise<unknown> }): Promise<unknown> {
   try {
-    body = await request.json()
+    return await request.json()
   } catch {
     throw UspsApiError.badRequest([
       { code: '400', detail: 'The request body is not valid JSON.', parameter: 'body' },
     ])
   }
-  return parseUspsInput(schema, body)
 }
 
 /** `parseUspsJson` for a value already read (query strings, path parameters). */

@@ -177,4 +177,50 @@ describe('POST /prices/v3/total-rates/search', () => {
       expect.objectContaining({ totalBasePrice: price, totalPrice: price, extraServices: [] }),
     ])
   })
+  it('answers one rate option per mail class of mailClasses, each as base-rates prices it', async () => {
+    const t = createTestApp()
+    const customer = await linkedCustomer(t)
+    const { mailClass: _, ...common } = SEARCH
+    const classes = ['PRIORITY_MAIL_EXPRESS', 'PRIORITY_MAIL', 'USPS_GROUND_ADVANTAGE']
+    const total = (body: object) =>
+      v3Call(t.app, 'POST', '/prices/v3/total-rates/search', customer.accessToken, body)
+    const res = await total({ ...common, mailClasses: classes })
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as {
+      rateOptions: { totalBasePrice: number; totalPrice: number; rates: BaseRates['rates'] }[]
+    }
+    const single = await Promise.all(
+      classes.map(async (mailClass) => {
+        const one = await v3Call(
+          t.app,
+          'POST',
+          '/prices/v3/base-rates/search',
+          customer.accessToken,
+          {
+            ...common,
+            mailClass,
+          },
+        )
+        return ((await one.json()) as BaseRates).rates[0]
+      }),
+    )
+    expect(body.rateOptions.map((o) => o.rates[0])).toEqual(single)
+    expect(body.rateOptions.map((o) => o.totalPrice)).toEqual(single.map((r) => r?.price))
+
+    // CONTRACT for several classes: refused as one search per class would be, then priced.
+    const contract = { ...common, mailClasses: classes, priceType: 'CONTRACT', accountType: 'EPS' }
+    const before = await total({ ...contract, accountNumber: customer.epsNumber })
+    expect(before.status).toBe(400)
+    expect(await codesOf(before)).toEqual(['160212'])
+    await customer.approve()
+    const after = await total({ ...contract, accountNumber: customer.epsNumber })
+    const nsa = (await after.json()) as { rateOptions: { totalBasePrice: number }[] }
+    expect(nsa.rateOptions[1]?.totalBasePrice).toBe(contractPrice(14.1, 12))
+
+    const bad = await total({ ...common, mailClasses: ['PRIORITY_MAIL', 'NOT_A_CLASS'] })
+    expect(bad.status).toBe(400)
+    expect(await codesOf(bad)).toEqual(['030020'])
+    expect(await codesOf(await total({ ...common, mailClasses: [] }))).toEqual(['400'])
+    expect(await codesOf(await total(common))).toEqual(['030010'])
+  })
 })

@@ -2,9 +2,17 @@ import { type ApiOperation, errorFormat, type SandboxEnv } from '@partner-sandbo
 import { Hono } from 'hono'
 import * as z from 'zod'
 import { MAIL_CLASSES } from '../domain/nsa-contract'
-import { PRICE_TYPES, PriceSearchInput, pricePackage } from '../domain/price-search'
+import {
+  isMultiClassSearch,
+  MultiClassSearchInput,
+  PRICE_TYPES,
+  PriceSearchInput,
+  pricePackage,
+  pricePackages,
+  TotalRatesSearchInput,
+} from '../domain/price-search'
 import { bearerCaller } from '../lib/bearer-caller'
-import { parseUspsJson } from '../lib/parse-usps-input'
+import { parseUspsInput, parseUspsJson, readUspsJson } from '../lib/parse-usps-input'
 import { UspsErrorEnvelope, uspsApiErrorFormat } from '../lib/usps-api-error-format'
 import { domainContext, type UspsRuntime } from '../runtime'
 
@@ -20,13 +28,20 @@ export function pricesRoutes(runtime: UspsRuntime) {
     })
     .post('/prices/v3/total-rates/search', async (c) => {
       const caller = await bearerCaller(c, runtime, 'prices')
-      const search = await parseUspsJson(PriceSearchInput, c.req)
-      const { rate } = await pricePackage(domainContext(c, runtime), caller, search)
+      const body = await readUspsJson(c.req)
+      // Without `mailClasses` the body is read exactly as base-rates reads it, errors included.
+      const search = isMultiClassSearch(body)
+        ? parseUspsInput(MultiClassSearchInput, body)
+        : parseUspsInput(PriceSearchInput, body)
+      const priced = await pricePackages(domainContext(c, runtime), caller, search)
       // The sandbox prices no extra services: the total is the base price.
       return c.json({
-        rateOptions: [
-          { totalBasePrice: rate.price, totalPrice: rate.price, rates: [rate], extraServices: [] },
-        ],
+        rateOptions: priced.map(({ rate }) => ({
+          totalBasePrice: rate.price,
+          totalPrice: rate.price,
+          rates: [rate],
+          extraServices: [],
+        })),
       })
     })
 }
@@ -82,12 +97,12 @@ export const PRICES_OPERATIONS: ApiOperation[] = [
     path: '/prices/v3/total-rates/search',
     tag: TAG,
     summary: 'Total price of one package (no extra services are priced in the sandbox)',
-    description: DESCRIPTION,
+    description: `${DESCRIPTION} With \`mailClasses\` instead of \`mailClass\`, one rate option per mail class, in the order asked.`,
     security: ['bearer'],
-    body: PriceSearchInput,
+    body: TotalRatesSearchInput,
     responses: {
       '200': {
-        description: 'The price options',
+        description: 'The price options: one, or one per mail class of `mailClasses`',
         schema: z.object({
           rateOptions: z.array(
             z.object({
