@@ -43,6 +43,13 @@ export function maskHeaders(headers: Headers): Record<string, string> {
   return out
 }
 
+/** `maskHeaders` of headers held in a plain object with lower-case names and no Set-Cookie. */
+export function maskHeaderRecord(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const name in headers) out[name] = maskHeader(name, headers[name] as string)
+  return out
+}
+
 function maskHeader(name: string, value: string): string {
   if (name === 'authorization' || name === 'proxy-authorization') {
     const scheme = /^(\S+)\s+\S/.exec(value)?.[1]
