@@ -2,7 +2,9 @@ import { request as httpRequest } from 'node:http'
 import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SandboxEnv } from './app-env'
 import { UnauthorizedError } from './errors'
+import { maskHeaders } from './journal/mask-secrets'
 import { listen } from './listen'
 import { createServiceApp, lazyServiceKeys } from './service-app'
 import { createMemoryStore } from './store/memory-store'
@@ -29,7 +31,7 @@ const honoSecureHeaders = (scriptSrc: string[]) =>
 const realTime = () => Date.parse('2026-06-01T00:00:00Z')
 
 /** Every kind of answer a route gives, each as the frame sends it. */
-function withRoutes<T extends Hono>(app: T): T {
+function withRoutes(app: Hono<SandboxEnv>): Hono<SandboxEnv> {
   app.get('/json', (c) => c.json({ a: 1 }))
   app.get('/json-created', (c) =>
     c.json({ a: 1 }, 201, { 'X-Thing': 'yes', 'cache-control': 'no-store' }),
@@ -55,6 +57,7 @@ function withRoutes<T extends Hono>(app: T): T {
     '/own-response',
     () => new Response('{"own":1}', { headers: { 'content-type': 'application/json' } }),
   )
+  app.get('/seen-headers', (c) => c.json(maskHeaders(c.req.raw.headers)))
   app.get('/error', () => {
     throw new UnauthorizedError('Sign in first.')
   })
@@ -87,7 +90,7 @@ function frameApp() {
 
 /** The same routes under hono/secure-headers alone, with the frame's error and 404 answers. */
 function referenceApp() {
-  const app = new Hono()
+  const app = new Hono<SandboxEnv>()
   const pages = honoSecureHeaders(["'none'"])
   const docs = honoSecureHeaders(["'self'"])
   app.use((c, next) => (c.req.path === '/docs' ? docs(c, next) : pages(c, next)))
@@ -195,6 +198,29 @@ describe('security headers', () => {
       expect(fast.lines.indexOf('Content-Length: 7')).toBe(
         fast.lines.indexOf('Connection: keep-alive') - 1,
       )
+    })
+
+    it('journal the request headers as the route saw them', async () => {
+      const res = await fetch(`${server.url}/seen-headers`, {
+        headers: [
+          ['Accept', 'application/json'],
+          ['accept', 'text/plain'],
+          ['Cookie', 'a=1'],
+          ['Authorization', 'Bearer abc'],
+          ['X-Padded', ' x '],
+        ],
+      })
+      const seen = await res.json()
+      const journal = (await (await fetch(`${server.url}/__sandbox/journal`)).json()) as {
+        entries: { path: string; requestHeaders: Record<string, string> }[]
+      }
+      const entry = journal.entries.find((e) => e.path === '/seen-headers')
+      expect(entry?.requestHeaders).toEqual(seen)
+      expect(Object.keys(entry?.requestHeaders ?? {})).toEqual(Object.keys(seen))
+      expect(seen).toMatchObject({
+        accept: 'application/json, text/plain',
+        authorization: 'Bearer ***',
+      })
     })
 
     it('and a HEAD answer has them without a Content-Length, as before', async () => {

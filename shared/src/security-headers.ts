@@ -78,11 +78,27 @@ export function securedResponse(
   headers: Record<string, string>,
   wire?: Record<string, string>,
 ): { response: Response; record: Record<string, string> } {
-  for (const [name, value] of headersFor(path)) headers[name] = value
-  delete headers['x-powered-by']
-  const record: Record<string, string> = {}
-  for (const name of Object.keys(headers).sort()) record[name] = headers[name] as string
+  const record = onlyJsonType(headers) ? jsonRecordFor(path) : recordOf(path, headers)
   const response = new Response(body, { status, headers: wire ? { ...record, ...wire } : record })
   secured.add(response)
   return { response, record }
 }
+
+function recordOf(path: string, headers: Record<string, string>): Record<string, string> {
+  for (const [name, value] of headersFor(path)) headers[name] = value
+  delete headers['x-powered-by']
+  const record: Record<string, string> = {}
+  for (const name of Object.keys(headers).sort()) record[name] = headers[name] as string
+  return record
+}
+
+const onlyJsonType = (headers: Record<string, string>) => {
+  let count = 0
+  for (const _ in headers) if (++count > 1) return false
+  return headers['content-type'] === 'application/json'
+}
+
+// Most answers are `c.json(value)`: their record is always the same, made once. Shared, so frozen.
+const PAGE_JSON = Object.freeze(recordOf('/', { 'content-type': 'application/json' }))
+const DOCS_JSON = Object.freeze(recordOf(DOCS_PATH, { 'content-type': 'application/json' }))
+const jsonRecordFor = (path: string) => (path === DOCS_PATH ? DOCS_JSON : PAGE_JSON)

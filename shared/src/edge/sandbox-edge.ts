@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { edgeFaultMatches, type Fault, listFaults, takeFault } from '../faults/fault'
 import { faultDelay, faultResponse, isDroppedConnection } from '../faults/fault-response'
 import type { Journal } from '../journal/journal'
-import { maskHeaderRecord, maskHeaders, maskUrl } from '../journal/mask-secrets'
+import { maskHeaderRecord, maskHeaders, maskRawHeaders, maskUrl } from '../journal/mask-secrets'
 import { findTokens } from '../journal/token-sightings'
 import type { ServiceName } from '../peer'
 import type { RandomSource } from '../random'
@@ -75,7 +75,6 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
       if (answered) answered = responseBody.copy
       else c.res = responseBody.copy
     }
-    const url = new URL(c.req.url)
     const own = responseBody?.headers
     const location = (own ? own.location : response.headers.get('location')) ?? undefined
     options.journal.record({
@@ -85,9 +84,9 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
       at: new Date(startedAt).toISOString(),
       startedAt,
       method: c.req.method,
-      url: maskUrl(`${url.pathname}${url.search}`),
+      url: maskUrl(pathAndQuery(c.req.url)),
       path,
-      requestHeaders: maskHeaders(c.req.raw.headers),
+      requestHeaders: requestHeadersOf(c),
       requestBytes: requestBody.bytes ?? 0,
       status: dropped ? 0 : response.status,
       responseHeaders: dropped ? {} : own ? maskHeaderRecord(own) : maskHeaders(response.headers),
@@ -104,6 +103,32 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
     })
     if (answered) return answered
   }
+}
+
+/**
+ * `pathname + search` of a request's URL, which is always a serialised URL (`href`: Request and
+ * @hono/node-server both normalise it), without parsing it again: what follows the origin, less
+ * a fragment and a bare `?` (an empty query is no `search`).
+ */
+export function pathAndQuery(href: string): string {
+  const scheme = href.indexOf('://')
+  const slash = href.indexOf('/', scheme < 0 ? 0 : scheme + 3)
+  if (scheme < 0 || slash < 0) {
+    const url = new URL(href)
+    return `${url.pathname}${url.search}`
+  }
+  const hash = href.indexOf('#', slash)
+  const rest = hash < 0 ? href.slice(slash) : href.slice(slash, hash)
+  return rest.endsWith('?') && rest.indexOf('?') === rest.length - 1 ? rest.slice(0, -1) : rest
+}
+
+/**
+ * The request headers for the journal. Over a socket they are read off Node's raw headers, as
+ * received: `c.req.raw.headers` would build @hono/node-server's full Headers object only for this.
+ */
+function requestHeadersOf(c: Context): Record<string, string> {
+  const raw = (c.env as { incoming?: { rawHeaders?: string[] } } | undefined)?.incoming?.rawHeaders
+  return raw ? maskRawHeaders(raw) : maskHeaders(c.req.raw.headers)
 }
 
 interface BodyRead {
