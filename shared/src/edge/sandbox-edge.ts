@@ -174,7 +174,9 @@ async function readRequestBody(c: Context): Promise<BodyRead> {
  * built (errors, faults, replaced responses): those are read as before.
  */
 function rememberJson(c: Context): (response: Response) => ResponseRead | undefined {
-  let last: { response: Response; text: string; headers?: Record<string, string> } | undefined
+  let last:
+    | { response: Response; text: string; bytes?: number; headers?: Record<string, string> }
+    | undefined
   let prepared = false
   const { header, status } = c
   c.header = ((...args: Parameters<typeof header>) => {
@@ -196,10 +198,9 @@ function rememberJson(c: Context): (response: Response) => ResponseRead | undefi
       // Over a socket Content-Length goes last, where @hono/node-server puts it for a response
       // with a Headers object; a HEAD answer (hono copies this one without its body) has none.
       const overSocket = (c.env as { incoming?: unknown } | undefined)?.incoming !== undefined
+      const bytes = Buffer.byteLength(text)
       const wire =
-        overSocket && c.req.method !== 'HEAD'
-          ? { 'Content-Length': String(Buffer.byteLength(text)) }
-          : undefined
+        overSocket && c.req.method !== 'HEAD' ? { 'Content-Length': String(bytes) } : undefined
       const { response, record } = securedResponse(
         c.req.path,
         text,
@@ -207,7 +208,7 @@ function rememberJson(c: Context): (response: Response) => ResponseRead | undefi
         own,
         wire,
       )
-      last = { response, text, headers: record }
+      last = { response, text, bytes, headers: record }
       return response
     }
     const response = body(text, arg, { 'Content-Type': 'application/json', ...headers })
@@ -216,7 +217,7 @@ function rememberJson(c: Context): (response: Response) => ResponseRead | undefi
   }) as typeof c.json
   return (response) => {
     if (last?.response !== response) return undefined
-    const bytes = Buffer.byteLength(last.text)
+    const bytes = last.bytes ?? Buffer.byteLength(last.text)
     return {
       bytes,
       text: bytes <= READ_LIMIT ? last.text : undefined,

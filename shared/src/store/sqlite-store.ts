@@ -1,12 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
+import { keptViews } from './kept-views'
 import { rowCache } from './row-cache'
 import type { Store, StoredRecord, TenantStore } from './store'
 import { generationCounter } from './write-generation'
-
-/** Tenant views kept for reuse (tenant names come from requests). */
-const MAX_VIEWS = 1_000
 
 export interface SqliteStoreOptions {
   /** Database file; its folder is created when missing. ':memory:' works too. */
@@ -165,21 +163,8 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
     })
   }
 
-  // A view holds nothing but its tenant: the edge and the tenant middleware ask for one on every
-  // request, so the views of recent tenants are kept rather than built (a dozen closures) again.
-  const views = new Map<string, TenantStore>()
-  const viewOf = (tenant: string): TenantStore => {
-    let view = views.get(tenant)
-    if (!view) {
-      view = forTenant(tenant)
-      if (views.size >= MAX_VIEWS) views.delete(views.keys().next().value as string)
-      views.set(tenant, view)
-    }
-    return view
-  }
-
   return generations.publishStore({
-    forTenant: viewOf,
+    forTenant: keptViews(forTenant),
     async listTenants() {
       return selectTenants.all().map((row) => row.tenant)
     },
