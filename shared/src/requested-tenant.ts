@@ -15,9 +15,22 @@ export const DEFAULT_TENANT = 'default'
  * @example
  * const { tenant, fromQuery } = requestedTenant(c)
  */
-export function requestedTenant(c: Context): { tenant: string; fromQuery: string | undefined } {
-  const fromQuery = c.req.query(TENANT_PARAM)
-  const tenant =
-    c.req.header(TENANT_HEADER) ?? fromQuery ?? getCookie(c, TENANT_COOKIE) ?? DEFAULT_TENANT
-  return { tenant, fromQuery }
+export function requestedTenant(c: Context): RequestedTenant {
+  let found = asked.get(c)
+  if (!found) {
+    const fromQuery = c.req.query(TENANT_PARAM)
+    const tenant =
+      c.req.header(TENANT_HEADER) ?? fromQuery ?? getCookie(c, TENANT_COOKIE) ?? DEFAULT_TENANT
+    found = { tenant, fromQuery }
+    asked.set(c, found)
+  }
+  return found
 }
+
+interface RequestedTenant {
+  readonly tenant: string
+  readonly fromQuery: string | undefined
+}
+
+// Asked by the edge and again by the tenant middleware: the query is parsed once a request.
+const asked = new WeakMap<Context, RequestedTenant>()

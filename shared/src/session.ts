@@ -3,6 +3,7 @@ import type { SandboxContext } from './app-env'
 import { secretToken } from './random'
 
 const SESSIONS = 'sessions'
+// `c.get`, not `c.var`: hono's `c.var` copies every variable into a new object on each access.
 
 interface StoredSession<T> {
   id: string
@@ -29,8 +30,10 @@ export async function startSession<T>(
   data: T,
 ): Promise<string> {
   const id = secretToken()
-  const expiresAt = new Date(c.var.clock.now().getTime() + options.ttlSeconds * 1000).toISOString()
-  await c.var.store.put<StoredSession<T>>(SESSIONS, id, {
+  const expiresAt = new Date(
+    c.get('clock').now().getTime() + options.ttlSeconds * 1000,
+  ).toISOString()
+  await c.get('store').put<StoredSession<T>>(SESSIONS, id, {
     id,
     cookie: options.cookieName,
     expiresAt,
@@ -47,10 +50,10 @@ export async function readSession<T>(
 ): Promise<T | undefined> {
   const id = sessionIdOf(c, cookieName)
   if (!id) return undefined
-  const session = await c.var.store.get<StoredSession<T>>(SESSIONS, id)
+  const session = await c.get('store').get<StoredSession<T>>(SESSIONS, id)
   if (!session || session.cookie !== cookieName) return undefined
-  if (Date.parse(session.expiresAt) <= c.var.clock.now().getTime()) {
-    await c.var.store.delete(SESSIONS, id)
+  if (Date.parse(session.expiresAt) <= c.get('clock').now().getTime()) {
+    await c.get('store').delete(SESSIONS, id)
     return undefined
   }
   return session.data
@@ -64,12 +67,14 @@ export async function updateSession<T>(
 ): Promise<void> {
   const id = sessionIdOf(c, cookieName)
   if (!id) return
-  await c.var.store.update<StoredSession<T>>(SESSIONS, id, (s) => (s ? { ...s, data } : undefined))
+  await c
+    .get('store')
+    .update<StoredSession<T>>(SESSIONS, id, (s) => (s ? { ...s, data } : undefined))
 }
 
 export async function endSession(c: SandboxContext, cookieName: string): Promise<void> {
   const id = sessionIdOf(c, cookieName)
-  if (id) await c.var.store.delete(SESSIONS, id)
+  if (id) await c.get('store').delete(SESSIONS, id)
   deleteCookie(c, cookieName, { path: '/' })
 }
 

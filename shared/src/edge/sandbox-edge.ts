@@ -2,12 +2,13 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { edgeFaultMatches, type Fault, listFaults, takeFault } from '../faults/fault'
 import { faultDelay, faultResponse, isDroppedConnection } from '../faults/fault-response'
 import type { Journal } from '../journal/journal'
-import { maskHeaders, maskUrl } from '../journal/mask-secrets'
+import { maskHeaderRecord, maskHeaders, maskRawHeaders, maskUrl } from '../journal/mask-secrets'
 import { findTokens } from '../journal/token-sightings'
 import type { ServiceName } from '../peer'
 import type { RandomSource } from '../random'
 import { BODYLESS } from '../request-body-limit'
 import { requestedTenant } from '../requested-tenant'
+import { securedResponse } from '../security-headers'
 import type { Store } from '../store/store'
 import { tenantMemo } from '../store/write-generation'
 import { isTenantName } from '../tenant'
@@ -74,8 +75,8 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
       if (answered) answered = responseBody.copy
       else c.res = responseBody.copy
     }
-    const url = new URL(c.req.url)
-    const location = response.headers.get('location') ?? undefined
+    const own = responseBody?.headers
+    const location = (own ? own.location : response.headers.get('location')) ?? undefined
     options.journal.record({
       service: options.service,
       tenant,
@@ -83,12 +84,12 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
       at: new Date(startedAt).toISOString(),
       startedAt,
       method: c.req.method,
-      url: maskUrl(`${url.pathname}${url.search}`),
+      url: maskUrl(pathAndQuery(c.req.url)),
       path,
-      requestHeaders: maskHeaders(c.req.raw.headers),
+      requestHeaders: requestHeadersOf(c),
       requestBytes: requestBody.bytes ?? 0,
       status: dropped ? 0 : response.status,
-      responseHeaders: dropped ? {} : maskHeaders(response.headers),
+      responseHeaders: dropped ? {} : own ? maskHeaderRecord(own) : maskHeaders(response.headers),
       responseBytes: dropped ? null : (responseBody?.bytes ?? null),
       durationMs: Math.round((now() - startedAt) * 100) / 100,
       tokens: findTokens({
@@ -104,14 +105,43 @@ export function sandboxEdge(options: SandboxEdgeOptions): MiddlewareHandler {
   }
 }
 
+/**
+ * `pathname + search` of a request's URL, which is always a serialised URL (`href`: Request and
+ * @hono/node-server both normalise it), without parsing it again: what follows the origin, less
+ * a fragment and a bare `?` (an empty query is no `search`).
+ */
+export function pathAndQuery(href: string): string {
+  const scheme = href.indexOf('://')
+  const slash = href.indexOf('/', scheme < 0 ? 0 : scheme + 3)
+  if (scheme < 0 || slash < 0) {
+    const url = new URL(href)
+    return `${url.pathname}${url.search}`
+  }
+  const hash = href.indexOf('#', slash)
+  const rest = hash < 0 ? href.slice(slash) : href.slice(slash, hash)
+  return rest.endsWith('?') && rest.indexOf('?') === rest.length - 1 ? rest.slice(0, -1) : rest
+}
+
+/**
+ * The request headers for the journal. Over a socket they are read off Node's raw headers, as
+ * received: `c.req.raw.headers` would build @hono/node-server's full Headers object only for this.
+ */
+function requestHeadersOf(c: Context): Record<string, string> {
+  const raw = (c.env as { incoming?: { rawHeaders?: string[] } } | undefined)?.incoming?.rawHeaders
+  return raw ? maskRawHeaders(raw) : maskHeaders(c.req.raw.headers)
+}
+
 interface BodyRead {
   bytes: number | null
   /** The text of a JSON or form body small enough to look for tokens in. */
   text?: string
 }
 
-/** A response body as the journal saw it; `copy` replaces a Response whose body was read. */
-type ResponseRead = BodyRead & { copy?: Response }
+/**
+ * A response body as the journal saw it; `copy` replaces a Response whose body was read, `headers`
+ * are the response's own (by name, lower-case) when it was built from a plain object.
+ */
+type ResponseRead = BodyRead & { copy?: Response; headers?: Record<string, string> }
 
 const TOKEN_BEARING = /json|x-www-form-urlencoded/
 
@@ -134,28 +164,84 @@ async function readRequestBody(c: Context): Promise<BodyRead> {
 }
 
 /**
- * Makes `c.json` remember the text it answers with (built as `c.json` builds it: `c.body` with a
- * JSON Content-Type the caller's headers may override), so the journal finds tokens in a route's
- * JSON answer without reading and copying the Response. Returns what was written for a response,
- * or undefined when the response is not one `c.json` built (errors, faults, replaced responses):
- * those are read as before.
+ * Makes `c.json` remember the text it answers with, so the journal finds tokens in a route's JSON
+ * answer without reading and copying the Response. While the route has set no header or status of
+ * its own (`c.header`, `c.status`) and passes only a status and single-valued headers, the answer
+ * is built whole here, security headers included (`securedResponse`), from a plain object: neither
+ * the frame nor @hono/node-server then builds a Headers object for it. Otherwise it is built as
+ * `c.json` builds it (`c.body` with a JSON Content-Type the caller's headers may override).
+ * Returns what was written for a response, or undefined when the response is not one `c.json`
+ * built (errors, faults, replaced responses): those are read as before.
  */
 function rememberJson(c: Context): (response: Response) => ResponseRead | undefined {
-  let last: { response: Response; text: string } | undefined
+  let last:
+    | { response: Response; text: string; bytes?: number; headers?: Record<string, string> }
+    | undefined
+  let prepared = false
+  const { header, status } = c
+  c.header = ((...args: Parameters<typeof header>) => {
+    prepared = true
+    return header(...args)
+  }) as typeof header
+  c.status = (code) => {
+    prepared = true
+    status(code)
+  }
   const json = c.json
   const body = c.body as (text: string, arg?: unknown, headers?: unknown) => Response
-  c.json = ((object: unknown, arg?: unknown, headers?: Record<string, string>) => {
+  c.json = ((object: unknown, arg?: unknown, headers?: Record<string, unknown>) => {
     const text = JSON.stringify(object)
     if (text === undefined) return json(object as never, arg as never, headers as never)
+    const own =
+      prepared || (arg !== undefined && typeof arg !== 'number') ? undefined : plain(headers)
+    if (own) {
+      // Over a socket Content-Length goes last, where @hono/node-server puts it for a response
+      // with a Headers object; a HEAD answer (hono copies this one without its body) has none.
+      const overSocket = (c.env as { incoming?: unknown } | undefined)?.incoming !== undefined
+      const bytes = Buffer.byteLength(text)
+      const wire =
+        overSocket && c.req.method !== 'HEAD' ? { 'Content-Length': String(bytes) } : undefined
+      const { response, record } = securedResponse(
+        c.req.path,
+        text,
+        (arg as number | undefined) ?? 200,
+        own,
+        wire,
+      )
+      last = { response, text, bytes, headers: record }
+      return response
+    }
     const response = body(text, arg, { 'Content-Type': 'application/json', ...headers })
     last = { response, text }
     return response
   }) as typeof c.json
   return (response) => {
     if (last?.response !== response) return undefined
-    const bytes = Buffer.byteLength(last.text)
-    return { bytes, text: bytes <= READ_LIMIT ? last.text : undefined }
+    const bytes = last.bytes ?? Buffer.byteLength(last.text)
+    return {
+      bytes,
+      text: bytes <= READ_LIMIT ? last.text : undefined,
+      ...(last.headers ? { headers: last.headers } : {}),
+    }
   }
+}
+
+/**
+ * `{ 'content-type': 'application/json' }` with the caller's headers (lower-case names, as
+ * Headers keeps them), or undefined when one of them is not a plain single value that Headers
+ * would keep as given (a list, a Set-Cookie, surrounding white space).
+ */
+function plain(headers: Record<string, unknown> | undefined): Record<string, string> | undefined {
+  const out: Record<string, string> = { 'content-type': 'application/json' }
+  for (const name in headers) {
+    const value = headers[name]
+    const lower = name.toLowerCase()
+    if (typeof value !== 'string' || lower === 'set-cookie' || value.trim() !== value) {
+      return undefined
+    }
+    out[lower] = value
+  }
+  return out
 }
 
 /**

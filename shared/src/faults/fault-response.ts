@@ -53,7 +53,8 @@ function dropConnection(c: Context): Response {
 }
 
 export function isDroppedConnection(response: Response): boolean {
-  return response.headers.has(DROPPED_HEADER)
+  // The status first: reading `headers` makes @hono/node-server build a Headers object.
+  return response.status === 502 && response.headers.has(DROPPED_HEADER)
 }
 
 type AppFetch = (request: Request, ...rest: never[]) => Response | Promise<Response>

@@ -43,6 +43,53 @@ export function maskHeaders(headers: Headers): Record<string, string> {
   return out
 }
 
+/**
+ * `maskHeaders(new Headers(...))` of a request's headers as Node received them (`rawHeaders`:
+ * name, value, name, value...), without building the Headers object: the names lower-cased and
+ * sorted, values trimmed, repeated headers joined (`; ` for Cookie, `, ` otherwise) as Headers
+ * joins them.
+ */
+export function maskRawHeaders(raw: readonly string[]): Record<string, string> {
+  const joined = new Map<string, string>()
+  const cookies: string[] = []
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = (raw[i] as string).toLowerCase()
+    if (name.startsWith(':')) continue
+    const value = trimHeaderValue(raw[i + 1] as string)
+    if (name === 'set-cookie') {
+      cookies.push(value)
+      continue
+    }
+    const before = joined.get(name)
+    joined.set(
+      name,
+      before === undefined ? value : `${before}${name === 'cookie' ? '; ' : ', '}${value}`,
+    )
+  }
+  const out: Record<string, string> = {}
+  for (const name of [...joined.keys()].sort())
+    out[name] = maskHeader(name, joined.get(name) as string)
+  if (cookies.length > 0) out['set-cookie'] = cookies.map(maskSetCookie).join(', ')
+  return out
+}
+
+const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g
+const isHttpWhitespace = (code: number) => code === 9 || code === 10 || code === 13 || code === 32
+
+function trimHeaderValue(value: string): string {
+  if (value === '') return value
+  const edges =
+    isHttpWhitespace(value.charCodeAt(0)) || isHttpWhitespace(value.charCodeAt(value.length - 1))
+  return edges ? value.replace(HTTP_WHITESPACE, '') : value
+}
+
+/** `maskHeaders` of headers held in a plain object with lower-case names and no Set-Cookie. */
+export function maskHeaderRecord(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const name in headers) out[name] = maskHeader(name, headers[name] as string)
+  return out
+}
+
 function maskHeader(name: string, value: string): string {
   if (name === 'authorization' || name === 'proxy-authorization') {
     const scheme = /^(\S+)\s+\S/.exec(value)?.[1]

@@ -1,3 +1,4 @@
+import { keptViews } from './kept-views'
 import type { Store, StoredRecord, TenantStore } from './store'
 import { generationCounter } from './write-generation'
 
@@ -106,7 +107,7 @@ export function createMemoryStore(): Store {
     })
 
   return generations.publishStore({
-    forTenant,
+    forTenant: keptViews(forTenant),
     async listTenants() {
       return [...tenants.keys()]
     },

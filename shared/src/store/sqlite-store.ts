@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
+import { keptViews } from './kept-views'
+import { rowCache } from './row-cache'
 import type { Store, StoredRecord, TenantStore } from './store'
 import { generationCounter } from './write-generation'
 
@@ -95,9 +97,20 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
     },
   )
 
+  // Every request reads the same few rows (its session, its account): their text is kept until
+  // the tenant's next write generation (see rowCache), which skips SQLite's statement machinery.
+  const rows = rowCache({ maxRows: 4096, maxTextLength: 16 * 1024 })
   const forTenant = (tenant: string): TenantStore => {
-    const read = <T>(collection: string, id: string): T | undefined =>
-      readOne<T>(tenant, collection, id)
+    const read = <T>(collection: string, id: string): T | undefined => {
+      const generation = generations.of(tenant)
+      const key = `${collection}\u0000${id}`
+      let text = rows.get(tenant, generation, key)
+      if (text === undefined) {
+        text = selectOne.get(tenant, collection, id)?.value ?? null
+        rows.set(tenant, generation, key, text)
+      }
+      return text === null ? undefined : (JSON.parse(text) as T)
+    }
     return generations.publish({
       tenant,
       async get<T>(collection: string, id: string) {
@@ -151,7 +164,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
   }
 
   return generations.publishStore({
-    forTenant,
+    forTenant: keptViews(forTenant),
     async listTenants() {
       return selectTenants.all().map((row) => row.tenant)
     },

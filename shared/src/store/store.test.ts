@@ -25,6 +25,30 @@ describe.each(implementations)('%s store', (_name, open) => {
     expect(read).toEqual({ id: 'a', nested: { n: 1 } })
   })
 
+  it('reads the latest value after every kind of write, each read its own copy', async () => {
+    const store = open()
+    const t1 = store.forTenant('t1')
+    const read = () => t1.get<{ n: number }>('things', 'a')
+    expect(await read()).toBeUndefined()
+    await t1.put('things', 'a', { n: 1 })
+    expect(await read()).toEqual({ n: 1 })
+    const mine = await read()
+    if (mine) mine.n = 99
+    expect(await read()).toEqual({ n: 1 })
+    await t1.update<{ n: number }>('things', 'a', (v) => (v ? { n: v.n + 1 } : undefined))
+    expect(await read()).toEqual({ n: 2 })
+    await t1.delete('things', 'a')
+    expect(await read()).toBeUndefined()
+    await t1.insert('things', 'a', { n: 3 })
+    expect(await read()).toEqual({ n: 3 })
+    await t1.importRecords([{ collection: 'things', id: 'a', value: { n: 4 } }])
+    expect(await read()).toEqual({ n: 4 })
+    await store.forTenant('t1').put('things', 'a', { n: 5 })
+    expect(await read()).toEqual({ n: 5 })
+    await t1.clear()
+    expect(await read()).toBeUndefined()
+  })
+
   it('keeps tenants apart', async () => {
     const store = open()
     await store.forTenant('t1').put('things', 'a', { owner: 't1' })
@@ -105,6 +129,21 @@ describe.each(implementations)('%s store', (_name, open) => {
 })
 
 describe('sqlite store', () => {
+  it("reads another connection's commit to the same file (after at most a millisecond)", async () => {
+    const file = join(dir, 'two-connections.sqlite')
+    const ours = createSqliteStore({ file })
+    const theirs = createSqliteStore({ file })
+    await ours.forTenant('t1').put('accounts', 'a1', { step: 1 })
+    expect(await ours.forTenant('t1').get('accounts', 'a1')).toEqual({ step: 1 })
+    expect(await ours.forTenant('t1').get('accounts', 'a2')).toBeUndefined()
+    await theirs.forTenant('t1').put('accounts', 'a1', { step: 2 })
+    await theirs.forTenant('t1').put('accounts', 'a2', { step: 1 })
+    await new Promise((resolve) => setTimeout(resolve, 2))
+    expect(await ours.forTenant('t1').get('accounts', 'a1')).toEqual({ step: 2 })
+    expect(await ours.forTenant('t1').get('accounts', 'a2')).toEqual({ step: 1 })
+    await Promise.all([ours.close(), theirs.close()])
+  })
+
   it('keeps committed state across a close and reopen of the same file', async () => {
     const file = join(dir, 'restart.sqlite')
     const first = createSqliteStore({ file })
