@@ -1,5 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono'
-import { isValidElement, jsx } from 'hono/jsx'
+import { isValidElement } from 'hono/jsx'
 import type { SandboxContext, SandboxEnv } from './app-env'
 import type { RealTime } from './clock'
 import { controlAccess } from './control-access'
@@ -7,7 +7,7 @@ import { controlCredentialRoutes } from './control-credentials'
 import { createControlRoutes } from './control-routes'
 import { serviceEdge } from './edge/mount-edge'
 import { formCsrf } from './form-csrf'
-import { SandboxClock } from './page'
+import { renderPage } from './page'
 import type { Peer, ServiceName } from './peer'
 import { handleError, handleNotFound } from './problem'
 import type { RandomSource } from './random'
@@ -100,16 +100,15 @@ export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
 }
 
 /**
- * Hands the request's sandbox clock to the pages `c.html` renders (the footer's sandbox time),
- * through a JSX context: cheaper than hono's context storage, an AsyncLocalStorage run around
- * every request, pages or not. The clock is read when the page renders, after the route has run.
+ * Hands the request's sandbox clock to the pages `c.html` renders (the footer's sandbox time):
+ * `renderPage` renders them in one synchronous pass with the clock in hand, without the
+ * AsyncLocalStorage run hono/jsx starts per render. The clock is read when the page renders, after
+ * the route has run.
  */
 const clockInPages: MiddlewareHandler<SandboxEnv> = (c, next) => {
   const html = c.html
   c.html = ((content: unknown, ...rest: unknown[]) => {
-    const page = isValidElement(content)
-      ? jsx(SandboxClock.Provider, { value: c.get('clock') }, content)
-      : content
+    const page = isValidElement(content) ? renderPage(content, c.get('clock')) : content
     return (html as (...args: unknown[]) => ReturnType<typeof html>)(page, ...rest)
   }) as typeof c.html
   return next()
