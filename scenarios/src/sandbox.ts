@@ -185,5 +185,12 @@ function observedFetch(
  * tees its body into a new stream, a cost every in-process hop paid twice.
  */
 function requestOf(input: Request | string | URL, init?: RequestInit): Request {
-  return input instanceof Request && init === undefined ? input : new Request(input, init)
+  if (input instanceof Request && init === undefined) return input
+  const request = new Request(input, init)
+  // As fetch sends a body of known length on the wire; in-process, it also spares the body limit
+  // a read and a copy of the body to learn its size.
+  const body = init?.body
+  if (typeof body === 'string' && !request.headers.has('content-length'))
+    request.headers.set('content-length', String(Buffer.byteLength(body)))
+  return request
 }

@@ -155,10 +155,9 @@ async function readRequestBody(c: Context): Promise<BodyRead> {
   const declared = Number(c.req.header('content-length') ?? Number.NaN)
   if (!c.req.raw.body || declared > READ_LIMIT)
     return { bytes: Number.isNaN(declared) ? 0 : declared }
+  // hono keeps what it read (`c.req.bodyCache`): the route's `c.req.json()`, `parseBody()` or
+  // `arrayBuffer()` gets these bytes, so the spent Request needs no copy with the same body.
   const buffer = await c.req.arrayBuffer()
-  // The stream is spent now; a body without Content-Length (in-process requests) would lock the
-  // body limit's reader behind us, so hand on a request with the same bytes.
-  c.req.raw = new Request(c.req.raw, { body: buffer })
   const readable = TOKEN_BEARING.test(c.req.header('content-type') ?? '')
   return { bytes: buffer.byteLength, text: readable ? decode(buffer) : undefined }
 }
