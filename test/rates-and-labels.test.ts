@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { V2_TEST_ADDRESS } from '../services/shipstation/src/testing/v2-client'
 import { createRatesWorld } from './support/rates-world'
+import { controlCaller } from './support/world'
 
 const ADDRESS = V2_TEST_ADDRESS
 const SHIPMENT = {
@@ -174,6 +175,65 @@ describe('rates and labels across the real ShipStation, Stamps.com and USPS, ove
     const ledger = await world.uspsLedger()
     expect(ledger).toHaveLength(1)
     expect(ledger[0]).toMatchObject({ kind: 'charge', trackingNumber: tracking })
+  })
+
+  // README, "Migration (issue 11)": a quote is one USPS total-rates search per price type (RETAIL,
+  // and CONTRACT once the link is approved), so a price fault armed there fails it and one armed
+  // on base-rates (the old calls) leaves it alone.
+  it('a USPS price fault on total-rates/search fails a quote, one search per price type; one on base-rates does not touch quotes', {
+    timeout: 30_000,
+  }, async () => {
+    world = await createRatesWorld()
+    const { v2, urls } = world
+    const control = controlCaller(urls, globalThis.fetch)
+    const carriers = (await v2('GET', '/v2/carriers')).body as {
+      carriers: { carrier_id: string }[]
+    }
+    const quote = () =>
+      v2('POST', '/v2/rates', {
+        shipment: SHIPMENT,
+        rate_options: { carrier_ids: [carriers.carriers[0]?.carrier_id ?? ''] },
+      })
+    const arm = async (path: string, times: number) => {
+      const armed = await control('usps', 'POST', '/faults', {
+        method: 'POST',
+        path,
+        status: 503,
+        times,
+      })
+      expect(armed.status).toBe(201)
+    }
+    const hits = async () => {
+      const faults = (await control('usps', 'GET', '/faults')).body as unknown as {
+        hits: number
+        remaining: number
+      }[]
+      return faults.map((f) => [f.hits, f.remaining])
+    }
+
+    await arm('/prices/v3/base-rates/search', 6)
+    expect((await quote()).status).toBe(200)
+    expect(await hits()).toEqual([[0, 6]])
+    await control('usps', 'DELETE', '/faults')
+
+    // Before approval: retail prices only, one search per quote.
+    await arm('/prices/v3/total-rates/search', 1)
+    const failed = await quote()
+    expect(failed.status, JSON.stringify(failed.body)).toBeGreaterThanOrEqual(500)
+    // Used up (a spent fault leaves the list) by that one quote.
+    expect(await hits()).toEqual([])
+    expect((await quote()).status).toBe(200)
+    await control('usps', 'DELETE', '/faults')
+
+    // After approval: RETAIL and CONTRACT, two searches per quote, both faulted by one quote.
+    await world.approve()
+    await arm('/prices/v3/total-rates/search', 2)
+    expect((await quote()).status).toBeGreaterThanOrEqual(500)
+    expect(await hits()).toEqual([])
+    const priced = await quote()
+    expect(priced.status).toBe(200)
+    const rates = (priced.body as { rate_response: { rates: Rate[] } }).rate_response.rates
+    expect(rates.map((r) => r.negotiated_rate)).toEqual([true, true, true])
   })
 })
 
