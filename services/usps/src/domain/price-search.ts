@@ -4,7 +4,7 @@ import { UspsApiError } from '../errors'
 import type { AccessTokenClaims } from './access-token'
 import { isCallersEps } from './callers-eps'
 import type { DomainContext } from './context'
-import { contractFor, MAIL_CLASSES, type MailClass, type NsaContract } from './nsa-contract'
+import { contractFor, MAIL_CLASSES, type MailClass } from './nsa-contract'
 import {
   billedWeight,
   contractPrice,
@@ -104,7 +104,6 @@ export async function pricePackage(
   ctx: Pick<DomainContext, 'store'>,
   caller: AccessTokenClaims,
   search: PriceSearch,
-  contractOf: ContractLookup = callersContract,
 ): Promise<PricedPackage> {
   const mailClass = MAIL_CLASSES.find((m) => m === search.mailClass)
   if (!mailClass) {
@@ -127,7 +126,7 @@ export async function pricePackage(
   }
   const dimWeight = dimensionalWeight(search.length, search.width, search.height)
   const pounds = billedWeight(search.weight, dimWeight)
-  const price = await priceOf(ctx, caller, search, mailClass, zone, pounds, contractOf)
+  const price = await priceOf(ctx, caller, search, mailClass, zone, pounds)
   return {
     zone,
     pounds,
@@ -163,32 +162,11 @@ export async function pricePackages(
 ): Promise<PricedPackage[]> {
   if (!('mailClasses' in search)) return [await pricePackage(ctx, caller, search)]
   const { mailClasses, ...common } = search
-  // The caller's contract is the same for every class of the search: looked up once.
-  let contract: Promise<NsaContract | null> | undefined
-  const once: ContractLookup = (...args) => {
-    contract ??= callersContract(...args)
-    return contract
-  }
   const priced: PricedPackage[] = []
   for (const mailClass of mailClasses) {
-    priced.push(await pricePackage(ctx, caller, { ...common, mailClass }, once))
+    priced.push(await pricePackage(ctx, caller, { ...common, mailClass }))
   }
   return priced
-}
-
-type ContractLookup = (
-  ctx: Pick<DomainContext, 'store'>,
-  caller: AccessTokenClaims,
-  epsNumber: string,
-) => Promise<NsaContract | null>
-
-/** The NSA contract of an EPS number the caller may use, or null. */
-async function callersContract(
-  ctx: Pick<DomainContext, 'store'>,
-  caller: AccessTokenClaims,
-  epsNumber: string,
-): Promise<NsaContract | null> {
-  return (await isCallersEps(ctx, caller, epsNumber)) ? contractFor(ctx, epsNumber) : null
 }
 
 async function priceOf(
@@ -198,7 +176,6 @@ async function priceOf(
   mailClass: MailClass,
   zone: number,
   pounds: number,
-  contractOf: ContractLookup,
 ): Promise<number> {
   const listType = search.priceType === 'RETAIL' ? 'RETAIL' : 'COMMERCIAL'
   const list = listPrice(mailClass, listType, zone, pounds)
@@ -222,7 +199,9 @@ async function priceOf(
       },
     ])
   }
-  const contract = await contractOf(ctx, caller, search.accountNumber)
+  const contract = (await isCallersEps(ctx, caller, search.accountNumber))
+    ? await contractFor(ctx, search.accountNumber)
+    : null
   if (!contract) throw UspsApiError.ofCode(USPS_ERROR.NO_APPROVED_CONTRACT, 'mailClass', mailClass)
   return contractPrice(list, contract.discounts[mailClass])
 }
