@@ -189,19 +189,31 @@ function wiremockJar(): string | undefined {
  * ShipStation's `POST /v2/rates` for an NSA customer (the `nsa-active` fixture: ShipStation asks
  * Stamps.com, which asks USPS for retail and contract prices) as `partner-sandbox start` serves
  * it, against WireMock serving the same answer as a canned stub (its request journal on, as by
- * default). Each server in its own process, autocannon here, three alternating rounds; medians.
- * `wiremock` is undefined without a Java runtime.
+ * default), and against the same hops alone (bare-hops-server.ts: three bare Hono apps calling
+ * each other, the ceiling of any rates route that keeps real HTTP between the services). Each
+ * server in its own process, autocannon here, three alternating rounds; medians. `wiremock` is
+ * undefined without a Java runtime.
  */
 export async function ratesVsWiremock(
   cli: string,
-): Promise<{ sandbox: number; wiremock?: number; latencyMs: number }> {
+): Promise<{ sandbox: number; hops: number; wiremock?: number; latencyMs: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-rates-'))
   const config = await localSandboxConfig('sqlite', dataDir)
   const shipstation = config.services.shipstation.publicUrl
   const sandbox = await spawnUntil([cli, 'start'], envOf(config), (line) =>
     line.includes('Ready') ? true : undefined,
   )
-  const children = [sandbox.child]
+  const hops = await spawnUntil(
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('./bare-hops-server.ts', import.meta.url)),
+    ],
+    {},
+    (line) => /^listening (\d+)/.exec(line)?.[1],
+  )
+  const children = [sandbox.child, hops.child]
   try {
     const fixture = await fetch(`${shipstation}/__sandbox/fixtures/shipstation-accounts`, {
       method: 'POST',
@@ -230,9 +242,14 @@ export async function ratesVsWiremock(
       autocannon({ url, method: 'POST', headers, body, connections: 50, duration: 4 }).then(
         (r) => r.requests.average,
       )
+    const hopsUrl = `http://127.0.0.1:${hops.value}/v2/rates`
     const jar = wiremockJar()
     if (!jar)
-      return { sandbox: await load(`${shipstation}/v2/rates`), latencyMs: median(latencies) }
+      return {
+        sandbox: await load(`${shipstation}/v2/rates`),
+        hops: await load(hopsUrl),
+        latencyMs: median(latencies),
+      }
     const stubs = join(dataDir, 'wiremock')
     mkdirSync(join(stubs, 'mappings'), { recursive: true })
     writeFileSync(
@@ -251,13 +268,16 @@ export async function ratesVsWiremock(
     children.push(wiremock)
     await answersWithin(`http://127.0.0.1:${port}/__admin/mappings`, 60_000)
     const sandboxRates: number[] = []
+    const hopsRates: number[] = []
     const wiremockRates: number[] = []
     for (let round = 0; round < 3; round++) {
       sandboxRates.push(await load(`${shipstation}/v2/rates`))
+      hopsRates.push(await load(hopsUrl))
       wiremockRates.push(await load(`http://127.0.0.1:${port}/v2/rates`))
     }
     return {
       sandbox: median(sandboxRates),
+      hops: median(hopsRates),
       wiremock: median(wiremockRates),
       latencyMs: median(latencies),
     }

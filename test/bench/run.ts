@@ -175,6 +175,12 @@ rows.push([
     ? `${rates.sandbox.toFixed(0)} vs not measured (no Java runtime)`
     : `${rates.sandbox.toFixed(0)} vs ${rates.wiremock.toFixed(0)} = ${(rates.sandbox / rates.wiremock).toFixed(2)}x`,
 ])
+rows.push([
+  'the same hops alone: three bare Hono apps, ShipStation -> Stamps.com -> 2 USPS searches at once, canned JSON, autocannon -c 50 (req/s)',
+  rates.wiremock === undefined
+    ? `${rates.hops.toFixed(0)} (sandbox ${(rates.sandbox / rates.hops).toFixed(2)}x of it)`
+    : `${rates.hops.toFixed(0)} = ${(rates.hops / rates.wiremock).toFixed(2)}x WireMock (sandbox ${(rates.sandbox / rates.hops).toFixed(2)}x of it)`,
+])
 rows.push(['same `POST /v2/rates`, one at a time (median of 20)', fmt(rates.latencyMs)])
 rows.push([
   '100 happy-path scenarios in parallel, one process',

@@ -1,7 +1,8 @@
-import { createInProcessSandbox } from '@partner-sandbox/scenarios'
+import { createInProcessSandbox, startHttpSandbox } from '@partner-sandbox/scenarios'
 import { MAX_BODY_BYTES, SERVICE_NAMES } from '@partner-sandbox/shared'
 import { describe, expect, it } from 'vitest'
 import { countingSandbox } from '../support/counting-store'
+import { localSandboxConfig } from '../support/free-port'
 
 const PATHS = {
   shipstation: '/api/v1/accounts',
@@ -56,5 +57,44 @@ describe('request body limit', () => {
       body: JSON.stringify({ email: 'ok@example.com' }),
     })
     expect(res.status).toBeLessThan(300)
+  })
+
+  // Over a socket the limit is judged from Content-Length without building a full Request, and a
+  // chunked body is counted as it streams in: both must still refuse, and an ordinary body pass.
+  it('refuses an oversized body over HTTP, with or without a declared length', async () => {
+    const sandbox = await startHttpSandbox(await localSandboxConfig('memory'))
+    try {
+      const url = `${sandbox.urls.usps}/api/v1/registrations`
+      const big = JSON.stringify({ email: 'a@example.com', padding: 'x'.repeat(MAX_BODY_BYTES) })
+      const declared = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: big,
+      })
+      expect(declared.status).toBe(413)
+      expect(await declared.json()).toMatchObject({ code: 'payload_too_large' })
+      const bytes = new TextEncoder().encode(big)
+      const chunked = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let at = 0; at < bytes.length; at += 64 * 1024)
+              controller.enqueue(bytes.subarray(at, at + 64 * 1024))
+            controller.close()
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit)
+      expect(chunked.status).toBe(413)
+      const ordinary = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'ok@example.com' }),
+      })
+      expect(ordinary.status).toBeLessThan(300)
+    } finally {
+      await sandbox.close()
+    }
   })
 })

@@ -150,11 +150,12 @@ const TOKEN_BEARING = /json|x-www-form-urlencoded/
  * (no clone), so the route reads it again for free.
  */
 async function readRequestBody(c: Context): Promise<BodyRead> {
-  // Checked before `c.req.raw.body`, which builds @hono/node-server's full Request.
+  // The headers are asked before `c.req.raw.body`, which builds @hono/node-server's full Request
+  // (a stream over the socket); its `arrayBuffer()` reads the socket directly without one.
   if (BODYLESS.test(c.req.method)) return { bytes: 0 }
   const declared = Number(c.req.header('content-length') ?? Number.NaN)
-  if (!c.req.raw.body || declared > READ_LIMIT)
-    return { bytes: Number.isNaN(declared) ? 0 : declared }
+  if (declared === 0 || declared > READ_LIMIT) return { bytes: declared }
+  if (Number.isNaN(declared) && !c.req.raw.body) return { bytes: 0 }
   // hono keeps what it read (`c.req.bodyCache`): the route's `c.req.json()`, `parseBody()` or
   // `arrayBuffer()` gets these bytes, so the spent Request needs no copy with the same body.
   const buffer = await c.req.arrayBuffer()
