@@ -108,29 +108,38 @@ function spawnUntil<T>(
   })
 }
 
+// Headers of the answer that are not the sandbox's security headers.
+const NOT_SECURITY = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive'])
+
 /**
  * ShipStation's `GET /api/v1/account` (session lookup, SQLite) as `partner-sandbox start` serves
- * it, against the bare Hono app in bare-hono-server.ts. Each server runs in its own child process
+ * it, against the bare Hono app in bare-hono-server.ts, that app with the sandbox's security
+ * headers, and with those headers and the same two rows read through the sandbox's store. Each server runs in its own child process
  * and autocannon in this one, so neither server shares its event loop with the load generator;
  * three alternating rounds, the median of each.
  */
-export async function statefulRouteVsHono(cli: string): Promise<{ sandbox: number; hono: number }> {
+export async function statefulRouteVsHono(
+  cli: string,
+): Promise<{ sandbox: number; hono: number; honoHeaders: number; honoHeadersStore: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-route-'))
   const config = await localSandboxConfig('sqlite', dataDir)
   const shipstation = config.services.shipstation.publicUrl
   const sandbox = await spawnUntil([cli, 'start'], envOf(config), (line) =>
     line.includes('Ready') ? true : undefined,
   )
-  const bare = await spawnUntil(
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      fileURLToPath(new URL('./bare-hono-server.ts', import.meta.url)),
-    ],
-    {},
-    (line) => /^listening (\d+)/.exec(line)?.[1],
-  )
+  const bareServer = (env: Record<string, string>) =>
+    spawnUntil(
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('./bare-hono-server.ts', import.meta.url)),
+      ],
+      env,
+      (line) => /^listening (\d+)/.exec(line)?.[1],
+    )
+  const bare = await bareServer({})
+  const children = [sandbox.child, bare.child]
   try {
     const res = await fetch(`${shipstation}/api/v1/accounts`, {
       method: 'POST',
@@ -146,12 +155,28 @@ export async function statefulRouteVsHono(cli: string): Promise<{ sandbox: numbe
       }),
     })
     const { sessionToken } = (await res.json()) as { sessionToken: string }
+    const authorization = `Bearer ${sessionToken}`
+    // The security headers the sandbox's answer carries, for the bare app to carry too.
+    const sample = await fetch(`${shipstation}/api/v1/account`, { headers: { authorization } })
+    const security = Object.fromEntries(
+      [...sample.headers].filter(([name]) => !NOT_SECURITY.has(name)),
+    )
+    const withHeaders = await bareServer({ BARE_HEADERS: JSON.stringify(security) })
+    children.push(withHeaders.child)
+    // ...and the same rows the sandbox's route reads, from its own file (another connection).
+    const withStore = await bareServer({
+      BARE_HEADERS: JSON.stringify(security),
+      BARE_SQLITE: join(dataDir, 'shipstation.sqlite'),
+    })
+    children.push(withStore.child)
     const sandboxRates: number[] = []
     const honoRates: number[] = []
+    const headersRates: number[] = []
+    const storeRates: number[] = []
     for (let round = 0; round < 3; round++) {
       sandboxRates.push(
         await requestsPerSecond(`${shipstation}/api/v1/account`, {
-          authorization: `Bearer ${sessionToken}`,
+          authorization,
           accept: 'application/json',
         }),
       )
@@ -160,10 +185,25 @@ export async function statefulRouteVsHono(cli: string): Promise<{ sandbox: numbe
           authorization: 'Bearer token-1',
         }),
       )
+      headersRates.push(
+        await requestsPerSecond(`http://127.0.0.1:${withHeaders.value}/api/v1/account`, {
+          authorization: 'Bearer token-1',
+        }),
+      )
+      storeRates.push(
+        await requestsPerSecond(`http://127.0.0.1:${withStore.value}/api/v1/account`, {
+          authorization,
+        }),
+      )
     }
-    return { sandbox: median(sandboxRates), hono: median(honoRates) }
+    return {
+      sandbox: median(sandboxRates),
+      hono: median(honoRates),
+      honoHeaders: median(headersRates),
+      honoHeadersStore: median(storeRates),
+    }
   } finally {
-    await Promise.all([sandbox.child, bare.child].map(stop))
+    await Promise.all(children.map(stop))
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -168,6 +168,15 @@ rows.push([
   'ShipStation `GET /api/v1/account` (session, SQLite) vs bare Hono, each in its own process, autocannon -c 50 (req/s)',
   `${route.sandbox.toFixed(0)} vs ${route.hono.toFixed(0)} = ${(route.sandbox / route.hono).toFixed(2)}x`,
 ])
+const ofHono = (rps: number) => `${rps.toFixed(0)} = ${(rps / route.hono).toFixed(2)}x bare Hono`
+rows.push([
+  "the same bare Hono app answering with the sandbox's security headers (req/s)",
+  ofHono(route.honoHeaders),
+])
+rows.push([
+  "the same, also reading the session and account rows through the sandbox's SQLite store (req/s)",
+  ofHono(route.honoHeadersStore),
+])
 const rates = await ratesVsWiremock(CLI)
 rows.push([
   '`POST /v2/rates`, NSA customer, vs WireMock serving the same answer as a canned stub, each in its own process, autocannon -c 50 (req/s)',
