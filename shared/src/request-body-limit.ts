@@ -35,7 +35,8 @@ export function requestBodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler {
     const declared = declaredLength(c.req.header('content-length'))
     if (declared === undefined || c.req.header('transfer-encoding') !== undefined)
       return limit(c, next)
-    return declared > maxBytes ? refuse(c) : next()
+    // A MiddlewareHandler answers with a promise; the refusal is built at once.
+    return declared > maxBytes ? Promise.resolve(refuse(c)) : next()
   }
 }
 
