@@ -187,6 +187,7 @@ export {
   signEvent,
 } from './signed-event'
 export { createMemoryStore } from './store/memory-store'
+export { putRecords } from './store/put-records'
 export { createSqliteStore, type SqliteStoreOptions } from './store/sqlite-store'
 export { type Store, type StoredRecord, SYSTEM_TENANT, type TenantStore } from './store/store'
 export { tenantMemo } from './store/write-generation'

@@ -1,4 +1,5 @@
 import { keptViews } from './kept-views'
+import { publishPutRecords } from './put-records'
 import type { Store, StoredRecord, TenantStore } from './store'
 import { generationCounter } from './write-generation'
 
@@ -38,16 +39,20 @@ export function createMemoryStore(): Store {
     return rows
   }
 
-  const forTenant = (tenant: string): TenantStore =>
-    generations.publish({
+  const putRow = (tenant: string, collection: string, id: string, value: unknown) => {
+    const rows = writable(tenant, collection)
+    rows.set(id, { seq: rows.get(id)?.seq ?? ++seq, json: JSON.stringify(value) })
+  }
+
+  const forTenant = (tenant: string): TenantStore => {
+    const view = generations.publish({
       tenant,
       async get<T>(collection: string, id: string) {
         const row = readable(tenant, collection).get(id)
         return row ? (JSON.parse(row.json) as T) : undefined
       },
       async put<T>(collection: string, id: string, value: T) {
-        const rows = writable(tenant, collection)
-        rows.set(id, { seq: rows.get(id)?.seq ?? ++seq, json: JSON.stringify(value) })
+        putRow(tenant, collection, id, value)
         generations.touch(tenant)
       },
       async insert<T>(collection: string, id: string, value: T) {
@@ -105,6 +110,11 @@ export function createMemoryStore(): Store {
         }
       },
     })
+    return publishPutRecords(view, async (records) => {
+      for (const r of records) putRow(tenant, r.collection, r.id, r.value)
+      generations.touch(tenant)
+    })
+  }
 
   return generations.publishStore({
     forTenant: keptViews(forTenant),

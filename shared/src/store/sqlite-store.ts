@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { keptViews } from './kept-views'
+import { publishPutRecords } from './put-records'
 import { rowCache } from './row-cache'
 import type { Store, StoredRecord, TenantStore } from './store'
 import { generationCounter } from './write-generation'
@@ -13,7 +14,8 @@ export interface SqliteStoreOptions {
 
 /**
  * SQLite store (better-sqlite3, WAL mode): one file per service, so a restart of `npm start`
- * continues a half-finished onboarding. Every write is its own committed transaction.
+ * continues a half-finished onboarding. Every write is its own committed transaction (`putRecords`
+ * commits its records in one).
  *
  * @example
  * const store = createSqliteStore({ file: '.data/usps.sqlite' })
@@ -61,6 +63,9 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
   >('SELECT collection, id, value FROM records WHERE tenant = ? ORDER BY seq')
   const replaceTenant = db.transaction((tenant: string, records: readonly StoredRecord[]) => {
     deleteTenant.run(tenant)
+    for (const r of records) upsert.run(tenant, r.collection, r.id, JSON.stringify(r.value))
+  })
+  const upsertAll = db.transaction((tenant: string, records: readonly StoredRecord[]) => {
     for (const r of records) upsert.run(tenant, r.collection, r.id, JSON.stringify(r.value))
   })
   const selectTenants = db.prepare<[], { tenant: string }>('SELECT DISTINCT tenant FROM records')
@@ -111,7 +116,7 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
       }
       return text === null ? undefined : (JSON.parse(text) as T)
     }
-    return generations.publish({
+    const view = generations.publish({
       tenant,
       async get<T>(collection: string, id: string) {
         return read<T>(collection, id)
@@ -160,6 +165,10 @@ export function createSqliteStore({ file }: SqliteStoreOptions): Store {
         generations.touch(tenant)
         replaceTenant(tenant, records)
       },
+    })
+    return publishPutRecords(view, async (records) => {
+      generations.touch(tenant)
+      upsertAll(tenant, records)
     })
   }
 

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createMemoryStore } from './memory-store'
+import { putRecords } from './put-records'
 import { createSqliteStore } from './sqlite-store'
-import type { Store } from './store'
+import type { Store, TenantStore } from './store'
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-store-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -47,6 +48,31 @@ describe.each(implementations)('%s store', (_name, open) => {
     expect(await read()).toEqual({ n: 5 })
     await t1.clear()
     expect(await read()).toBeUndefined()
+  })
+
+  it('puts several records in order with putRecords, as puts one after another would', async () => {
+    const store = open()
+    const t1 = store.forTenant('t1')
+    await t1.put('things', 'b', { n: 0 })
+    // Read first, so a kept copy of the old rows would show if putRecords did not invalidate it.
+    expect(await t1.get('things', 'b')).toEqual({ n: 0 })
+    expect(await t1.get('things', 'c')).toBeUndefined()
+    const value = { n: 1 }
+    await putRecords(t1, [
+      { collection: 'things', id: 'c', value },
+      { collection: 'index', id: 'x', value: { of: 'c' } },
+      { collection: 'things', id: 'b', value: { n: 2 } },
+      { collection: 'things', id: 'a', value: { n: 3 } },
+    ])
+    value.n = 99
+    expect(await t1.get('things', 'c')).toEqual({ n: 1 })
+    expect(await t1.get('things', 'b')).toEqual({ n: 2 })
+    expect(await t1.get('index', 'x')).toEqual({ of: 'c' })
+    // A replaced record keeps its position; new ones come after, in the order given.
+    expect(await t1.list('things')).toEqual([{ n: 2 }, { n: 1 }, { n: 3 }])
+    expect(await store.forTenant('t2').list('things')).toEqual([])
+    await putRecords(t1, [])
+    expect(await t1.list('index')).toEqual([{ of: 'c' }])
   })
 
   it('keeps tenants apart', async () => {
@@ -128,7 +154,42 @@ describe.each(implementations)('%s store', (_name, open) => {
   })
 })
 
+describe('putRecords', () => {
+  it('puts one record after another on a store that does not write them as one', async () => {
+    const inner = createMemoryStore().forTenant('t1')
+    const puts: string[] = []
+    const wrapper: TenantStore = {
+      ...inner,
+      put: async (collection, id, value) => {
+        puts.push(`${collection}/${id}`)
+        await inner.put(collection, id, value)
+      },
+    }
+    await putRecords(wrapper, [
+      { collection: 'things', id: 'a', value: 1 },
+      { collection: 'index', id: 'x', value: 2 },
+    ])
+    expect(puts).toEqual(['things/a', 'index/x'])
+    expect(await inner.get('index', 'x')).toBe(2)
+  })
+})
+
 describe('sqlite store', () => {
+  it('reads records another connection put with putRecords (after at most a millisecond)', async () => {
+    const file = join(dir, 'two-connections-put-records.sqlite')
+    const ours = createSqliteStore({ file })
+    const theirs = createSqliteStore({ file })
+    expect(await ours.forTenant('t1').get('shipments', 's1')).toBeUndefined()
+    await putRecords(theirs.forTenant('t1'), [
+      { collection: 'shipments', id: 's1', value: { rates: 2 } },
+      { collection: 'shipment_rates', id: 'r1', value: { shipmentId: 's1' } },
+    ])
+    await new Promise((resolve) => setTimeout(resolve, 2))
+    expect(await ours.forTenant('t1').get('shipments', 's1')).toEqual({ rates: 2 })
+    expect(await ours.forTenant('t1').get('shipment_rates', 'r1')).toEqual({ shipmentId: 's1' })
+    await Promise.all([ours.close(), theirs.close()])
+  })
+
   it("reads another connection's commit to the same file (after at most a millisecond)", async () => {
     const file = join(dir, 'two-connections.sqlite')
     const ours = createSqliteStore({ file })

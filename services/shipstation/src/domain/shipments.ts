@@ -1,3 +1,4 @@
+import { putRecords } from '@partner-sandbox/shared'
 import { requestStampsRates } from '../clients/stamps-partner'
 import { UnknownRateError, UnknownShipmentError } from '../errors'
 import { toCents } from './balance-ledger'
@@ -89,10 +90,15 @@ export async function quoteShipment(
     createdAt: now,
     modifiedAt: now,
   }
-  await ctx.store.put(SHIPMENTS, shipment.id, shipment)
-  for (const rate of shipment.rates) {
-    await ctx.store.put(RATE_INDEX, rate.id, { shipmentId: shipment.id })
-  }
+  // The shipment and its rate index in one write (one SQLite commit rather than one per rate).
+  await putRecords(ctx.store, [
+    { collection: SHIPMENTS, id: shipment.id, value: shipment },
+    ...shipment.rates.map((rate) => ({
+      collection: RATE_INDEX,
+      id: rate.id,
+      value: { shipmentId: shipment.id },
+    })),
+  ])
   return shipment
 }
 
