@@ -160,7 +160,14 @@ async function readRequestBody(c: Context): Promise<BodyRead> {
   // `arrayBuffer()` gets these bytes, so the spent Request needs no copy with the same body.
   const buffer = await c.req.arrayBuffer()
   const readable = TOKEN_BEARING.test(c.req.header('content-type') ?? '')
-  return { bytes: buffer.byteLength, text: readable ? decode(buffer) : undefined }
+  const text = readable ? decode(buffer) : undefined
+  // The route's `c.req.json()` or `text()` asks hono's cache for text: with only the bytes there,
+  // hono builds a Response around them to decode them (a full one, with a body stream, under
+  // @hono/node-server). The text decoded here is what that Response's `text()` answers (UTF-8,
+  // BOM dropped, bad bytes replaced), so it is kept as well, after the bytes.
+  if (text !== undefined)
+    (c.req.bodyCache as Record<string, Promise<unknown>>).text = Promise.resolve(text)
+  return { bytes: buffer.byteLength, text }
 }
 
 /**
