@@ -65,7 +65,7 @@ describe('sandboxEdge and the route reading the body', () => {
           }),
         )
         expect(edged).toEqual(bare)
-        expect(edged.status).toBe(200)
+        expect(edged?.status).toBe(200)
       }
     }
   })
@@ -86,7 +86,7 @@ describe('sandboxEdge and the route reading the body', () => {
             }),
           )
           expect(edged).toEqual(bare)
-          expect(edged.status).toBe(200)
+          expect(edged?.status).toBe(200)
         }
       }
     } finally {
