@@ -35,7 +35,7 @@ export function requestBodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler {
     const declared = declaredLength(c.req.header('content-length'))
     if (declared === undefined || c.req.header('transfer-encoding') !== undefined)
       return limit(c, next)
-    return declared > maxBytes ? refuse(c) : next()
+    return declared > maxBytes ? Promise.resolve(refuse(c)) : next()
   }
 }
 
