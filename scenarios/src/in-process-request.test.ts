@@ -70,10 +70,15 @@ describe('inProcessRequest', () => {
     expect(light.bodyUsed).toBe(true)
   })
 
+  it('has a signal that follows the init’s, as a real Request’s does', () => {
+    const controller = new AbortController()
+    const light = inProcessRequest('http://a.test/', { signal: controller.signal })
+    expect(light.signal.aborted).toBe(false)
+    controller.abort(new Error('gone'))
+    expect([light.signal.aborted, (light.signal.reason as Error).message]).toEqual([true, 'gone'])
+  })
+
   it('is new Request itself for an init it does not cover, and throws as it throws', async () => {
-    const signal = new AbortController().signal
-    const withSignal = inProcessRequest('http://a.test/', { signal })
-    expect(withSignal.signal.aborted).toBe(false)
     const params = inProcessRequest('http://a.test/', {
       method: 'POST',
       body: new URLSearchParams({ a: '1' }),

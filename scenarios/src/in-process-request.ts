@@ -5,7 +5,7 @@
 // a socket with a lightweight Request that builds the real one only when asked for more; this is
 // that for a URL and an init, with a string body at most.
 
-const SIMPLE_INIT = new Set(['method', 'headers', 'body', 'redirect'])
+const SIMPLE_INIT = new Set(['method', 'headers', 'body', 'redirect', 'signal'])
 const NORMALISED_METHOD = /^(?:delete|get|head|options|post|put)$/i
 const METHOD_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 const FORBIDDEN_METHOD = /^(?:connect|trace|track)$/i
@@ -13,7 +13,7 @@ const encoder = new TextEncoder()
 
 /**
  * A Request for `input` and `init` as `new Request` would make it, built cheaply when the init is
- * plain (method, headers, a string body, redirect): `instanceof Request`, its URL, method and headers
+ * plain (method, headers, a string body, redirect, signal): `instanceof Request`, its URL, method and headers
  * read directly, its body read as text, JSON or bytes without a stream. Anything else it is asked
  * (its `body` stream, `signal`, `clone()`, `formData()`...) comes from a real Request built then,
  * once. Otherwise, or when `new Request` would throw, it is `new Request(input, init)`.
@@ -25,8 +25,10 @@ export function inProcessRequest(input: string | URL, init: RequestInit = {}): R
 
 function lightRequest(input: string | URL, init: RequestInit): InProcessRequest | undefined {
   for (const key in init) if (!SIMPLE_INIT.has(key)) return undefined
-  const { body } = init
+  const { body, signal } = init
   if (body !== undefined && body !== null && typeof body !== 'string') return undefined
+  // A signal is the real Request's to follow, when someone asks for it.
+  if (signal !== undefined && signal !== null && !(signal instanceof AbortSignal)) return undefined
   let url: URL
   try {
     url = new URL(input)

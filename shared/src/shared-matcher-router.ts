@@ -6,8 +6,8 @@ import { TrieRouter } from 'hono/router/trie-router'
 /** A matcher built once per route shape, its handlers the indexes of the routes. */
 interface SharedMatcher {
   router: SmartRouter<number>
-  /** True once the RegExpRouter won: its answers are arrays it keeps, so they can be mapped once. */
-  stable: boolean
+  /** True when the RegExpRouter won: its answers are arrays it keeps, so they are mapped once. */
+  stable?: boolean
 }
 
 // Few shapes exist (three services, and variants tests build); a bound keeps a process that builds
@@ -30,6 +30,8 @@ const matchers = new Map<string, SharedMatcher>()
 export class SharedMatcherRouter<T> implements Router<T> {
   name = 'SharedMatcherRouter'
   #routes: [string, string][] | undefined = []
+  /** The routes' methods and paths, one a line: the key of the shared matcher. */
+  #shape = ''
   readonly #handlers: T[] = []
   // The app's handlers for each answer the shared RegExpRouter keeps, mapped on first use.
   readonly #mapped = new WeakMap<object, [T, unknown][]>()
@@ -38,6 +40,7 @@ export class SharedMatcherRouter<T> implements Router<T> {
   add(method: string, path: string, handler: T): void {
     if (!this.#routes) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT)
     this.#routes.push([method, path])
+    this.#shape += `${method} ${path}\n`
     this.#handlers.push(handler)
   }
 
@@ -45,7 +48,7 @@ export class SharedMatcherRouter<T> implements Router<T> {
     this.#matcher ??= this.#shared()
     const matcher = this.#matcher
     const [found, stash] = matcher.router.match(method, path) as [[number, unknown][], unknown?]
-    matcher.stable ||= matcher.router.activeRouter instanceof RegExpRouter
+    matcher.stable ??= matcher.router.activeRouter instanceof RegExpRouter
     let mine = matcher.stable ? this.#mapped.get(found) : undefined
     if (!mine) {
       mine = found.map(([index, params]): [T, unknown] => [this.#handlers[index] as T, params])
@@ -57,7 +60,7 @@ export class SharedMatcherRouter<T> implements Router<T> {
   #shared(): SharedMatcher {
     const routes = this.#routes ?? []
     this.#routes = undefined
-    const shape = routes.map(([method, path]) => `${method} ${path}`).join('\n')
+    const shape = this.#shape
     let matcher = matchers.get(shape)
     if (!matcher) {
       const router = new SmartRouter<number>({
@@ -66,7 +69,7 @@ export class SharedMatcherRouter<T> implements Router<T> {
       routes.forEach(([method, path], index) => {
         router.add(method, path, index)
       })
-      matcher = { router, stable: false }
+      matcher = { router }
       if (matchers.size >= MAX_SHAPES) matchers.delete(matchers.keys().next().value as string)
       matchers.set(shape, matcher)
     }
