@@ -54,7 +54,8 @@ describe('inProcessRequest', () => {
     await expect(light.text()).rejects.toThrow('Body is unusable')
     await expect(light.formData()).rejects.toThrow('Body is unusable')
     expect(() => light.clone()).toThrow(TypeError)
-    const empty = inProcessRequest('http://a.test/')
+    const empty = inProcessRequest('http://a.test/', { method: 'POST' })
+    expect(empty.body).toBe(new Request('http://a.test/', { method: 'POST' }).body)
     expect([await empty.text(), await empty.text(), empty.bodyUsed]).toEqual(['', '', false])
   })
 

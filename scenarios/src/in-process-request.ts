@@ -84,6 +84,8 @@ class InProcessRequest {
     return this.#read || (this.#real?.bodyUsed ?? false)
   }
   get body(): ReadableStream<Uint8Array> | null {
+    // No body is null, as a real Request's is: hono/body-limit asks this of every POST.
+    if (this.#body === undefined && !this.#real) return null
     return this.real().body
   }
 
