@@ -35,6 +35,7 @@ export function requestBodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler {
     const declared = declaredLength(c.req.header('content-length'))
     if (declared === undefined || c.req.header('transfer-encoding') !== undefined)
       return limit(c, next)
+    // A MiddlewareHandler answers with a promise; the refusal is built at once.
     return declared > maxBytes ? Promise.resolve(refuse(c)) : next()
   }
 }
