@@ -12,6 +12,7 @@ import {
   type Store,
 } from '@partner-sandbox/shared'
 import { UnknownOriginError } from './errors'
+import { inProcessRequest } from './in-process-request'
 import { type Hop, serviceOf } from './runner/hops'
 import { createServiceApp, type ServiceApps } from './service-apps'
 
@@ -71,10 +72,14 @@ export function createInProcessSandbox(options: InProcessSandboxOptions = {}): I
   const byOrigin = new Map<string, ServiceName>(
     SERVICE_NAMES.map((name) => [new URL(urls[name]).origin, name]),
   )
+  // A Request's URL is serialised: it starts with its origin and a slash, so no parse is needed.
+  const origins = [...byOrigin].map(([origin, name]) => [`${origin}/`, name] as const)
+  const serviceAt = (url: string): ServiceName | undefined =>
+    origins.find(([prefix]) => url.startsWith(prefix))?.[1]
   // Apps are built after the directory that refers to them; the lookup happens per request.
   const fetch: FetchLike = async (input, init) => {
     const request = requestOf(input, init)
-    const name = byOrigin.get(new URL(request.url).origin)
+    const name = serviceAt(request.url)
     if (!name) throw new UnknownOriginError(request.url, Object.values(urls))
     return apps[name].fetch(request)
   }
@@ -182,11 +187,13 @@ function observedFetch(
 
 /**
  * The request to hand an app. A Request with nothing to add is passed on as it is: copying it
- * tees its body into a new stream, a cost every in-process hop paid twice.
+ * tees its body into a new stream, a cost every in-process hop paid twice. A URL and an init
+ * become an `inProcessRequest`, which builds undici's Request only if the app asks for more.
  */
 function requestOf(input: Request | string | URL, init?: RequestInit): Request {
   if (input instanceof Request && init === undefined) return input
-  const request = new Request(input, init)
+  const request =
+    input instanceof Request ? new Request(input, init) : inProcessRequest(input, init)
   // As fetch sends a body of known length on the wire; in-process, it also spares the body limit
   // a read and a copy of the body to learn its size.
   const body = init?.body

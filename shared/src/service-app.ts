@@ -14,6 +14,7 @@ import type { RandomSource } from './random'
 import { requestBodyLimit } from './request-body-limit'
 import { securityHeaders } from './security-headers'
 import { jwksOf, loadServiceKeys, type ServiceKeys } from './service-keys'
+import { SharedMatcherRouter } from './shared-matcher-router'
 import type { Store } from './store/store'
 import { tenantMiddleware } from './tenant'
 
@@ -64,7 +65,8 @@ export interface ServiceAppOptions {
  * app.route('/', signInRoutes(deps))
  */
 export function createServiceApp(options: ServiceAppOptions): Hono<SandboxEnv> {
-  const app = new Hono<SandboxEnv>()
+  // Every sandbox of a process builds the same routes: their matcher is compiled once for all.
+  const app = new Hono<SandboxEnv>({ router: new SharedMatcherRouter() })
   app.onError(handleError)
   app.notFound(handleNotFound)
   // Journal and faults sit at the very edge, before the JWKS and the tenant middleware.

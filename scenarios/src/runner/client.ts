@@ -164,9 +164,13 @@ export class ScenarioClient {
     const at = performance.now()
     let response: Response
     try {
-      response = await this.target.fetch(
-        new Request(url, { method, headers, body: payload, redirect: 'manual' }),
-      )
+      // A URL and an init, not a Request: the in-process sandbox then builds a light one.
+      response = await this.target.fetch(url, {
+        method,
+        headers,
+        body: payload,
+        redirect: 'manual',
+      })
     } catch (cause) {
       throw new StepFailedError(`${method} ${url} failed: ${(cause as Error).message}`, cause)
     }

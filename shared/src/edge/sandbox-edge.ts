@@ -268,5 +268,7 @@ async function readResponseBody(response: Response): Promise<ResponseRead> {
   return { bytes: size, text: size <= READ_LIMIT ? text : undefined, copy }
 }
 
+// One decoder for every body: decoding a whole buffer keeps no state between calls.
+const decoder = new TextDecoder()
 const decode = (buffer: ArrayBuffer) =>
-  buffer.byteLength <= READ_LIMIT ? new TextDecoder().decode(buffer) : undefined
+  buffer.byteLength <= READ_LIMIT ? decoder.decode(buffer) : undefined
