@@ -393,6 +393,20 @@ async function accountLatencies(
  * `count` tenants on SQLite, each with a finished onboarding (the happy-path scenario): extra RSS,
  * and the p99 of the stateful route for one tenant with one tenant and with them all.
  */
+/**
+ * The median of three rounds' p99, each after a collection: one round's p99 of sub-millisecond
+ * answers is set by whichever GC pauses fall in it (one run read 0.42 vs 0.63 ms, the next two
+ * 0.98 vs 0.65 and 0.99 vs 0.61 on the same code).
+ */
+async function p99OfRounds(round: () => Promise<number[]>): Promise<number> {
+  const p99s: number[] = []
+  for (let i = 0; i < 3; i++) {
+    global.gc?.()
+    p99s.push(percentile(await round(), 0.99))
+  }
+  return median(p99s)
+}
+
 export async function manyTenants(
   file: string,
   count: number,
@@ -429,7 +443,7 @@ export async function manyTenants(
     })
   try {
     await registerTenant('tenant-0')
-    const p99One = percentile(await accountLatencies(sandbox, 'tenant-0'), 0.99)
+    const p99One = await p99OfRounds(() => accountLatencies(sandbox, 'tenant-0'))
     const before = await settledRss()
     const scenario = await loadScenario(file)
     const target = (tenant: string) => ({ urls: sandbox.urls, fetch: sandbox.fetch, tenant })
@@ -441,7 +455,7 @@ export async function manyTenants(
       )
     }
     const extraRssMb = ((await settledRss()) - before) / 1024 / 1024
-    const p99Many = percentile(await accountLatencies(sandbox, 'tenant-0'), 0.99)
+    const p99Many = await p99OfRounds(() => accountLatencies(sandbox, 'tenant-0'))
     return { extraRssMb, p99One, p99Many }
   } finally {
     await sandbox.close()
