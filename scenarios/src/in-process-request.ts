@@ -17,6 +17,9 @@ const encoder = new TextEncoder()
  * read directly, its body read as text, JSON or bytes without a stream. Anything else it is asked
  * (its `body` stream, `signal`, `clone()`, `formData()`...) comes from a real Request built then,
  * once. Otherwise, or when `new Request` would throw, it is `new Request(input, init)`.
+ * It is not undici's own object: `new Request(it)` and global `fetch(it)` refuse it, so code that
+ * forwards an app's request elsewhere builds a new one from its URL, method, headers and body (none
+ * does today; msw hands the apps its own Requests).
  */
 export function inProcessRequest(input: string | URL, init: RequestInit = {}): Request {
   const request = lightRequest(input, init)
