@@ -41,7 +41,7 @@ export function requestBodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler {
 }
 
 /** A Content-Length header's value as hono/body-limit reads it, or undefined when not a length. */
-function declaredLength(header: string | undefined): number | undefined {
+export function declaredLength(header: string | undefined): number | undefined {
   if (header === undefined) return undefined
   const length = Number.parseInt(header, 10)
   return Number.isNaN(length) ? undefined : length

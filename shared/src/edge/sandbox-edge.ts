@@ -6,7 +6,7 @@ import { maskHeaderRecord, maskHeaders, maskRawHeaders, maskUrl } from '../journ
 import { findTokens } from '../journal/token-sightings'
 import type { ServiceName } from '../peer'
 import type { RandomSource } from '../random'
-import { BODYLESS } from '../request-body-limit'
+import { BODYLESS, declaredLength } from '../request-body-limit'
 import { requestedTenant } from '../requested-tenant'
 import { securedResponse } from '../security-headers'
 import type { Store } from '../store/store'
@@ -153,9 +153,9 @@ async function readRequestBody(c: Context): Promise<BodyRead> {
   // The headers are asked before `c.req.raw.body`, which builds @hono/node-server's full Request
   // (a stream over the socket); its `arrayBuffer()` reads the socket directly without one.
   if (BODYLESS.test(c.req.method)) return { bytes: 0 }
-  const declared = Number(c.req.header('content-length') ?? Number.NaN)
-  if (declared === 0 || declared > READ_LIMIT) return { bytes: declared }
-  if (Number.isNaN(declared) && !c.req.raw.body) return { bytes: 0 }
+  const declared = declaredLength(c.req.header('content-length'))
+  if (declared === 0 || (declared ?? 0) > READ_LIMIT) return { bytes: declared ?? 0 }
+  if (declared === undefined && !c.req.raw.body) return { bytes: 0 }
   // hono keeps what it read (`c.req.bodyCache`): the route's `c.req.json()`, `parseBody()` or
   // `arrayBuffer()` gets these bytes, so the spent Request needs no copy with the same body.
   const buffer = await c.req.arrayBuffer()
